@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 The Finetuner authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <core/model/conversation.h>
+
+#include <core/util/outputbuffer.h>
+
+class QIODevice;
+
+namespace Finetuner::Core {
+
+/// Appends message @p index as the JSON object `finetuner-cli parse` prints (no line break):
+/// {"timestamp": …, "author": … | null, "text": …, "kind": …[, "edited": true][, "attachment": …]}.
+void appendMessageJson(OutputBuffer &out, const Conversation &conversation, int index);
+
+/// Writes every message as one JSON line. False when the device refuses a write; see its errorString().
+bool writeMessagesJsonl(const Conversation &conversation, QIODevice &device);
+
+} // namespace Finetuner::Core
