@@ -1,0 +1,217 @@
+// SPDX-FileCopyrightText: 2026 The Finetuner authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// finetuner-cli as a user runs it: the real binary, real files, stdout, stderr and exit codes.
+
+#include <testutils.h>
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &arguments, const QString &workingDirectory = {})
+{
+    QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(FINETUNER_CLI), arguments);
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+        return {};
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QString fixture(const QString &name)
+{
+    return TestUtils::dataPath(u"import/whatsapp/"_s + name);
+}
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parsePrintsTheGoldenJsonl_data();
+    void parsePrintsTheGoldenJsonl();
+    void parseForcesTheDateOrder();
+    void parseReportsWarningsWithFileAndLine();
+    void convertReproducesTheSeedOutput();
+    void convertIncludeUser();
+    void convertRemovesNames();
+    void convertWritesOutputFileAtomically();
+    void convertNamesTheParticipantsWhenUserIsUnknown();
+    void unusableInputExitsWithTwo_data();
+    void unusableInputExitsWithTwo();
+    void helpAndVersion();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_Cli::parsePrintsTheGoldenJsonl_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const char *name : {"android-dmy-24h", "ios-media-marks", "android-media-system", "bom-crlf",
+                             "authors-phone-pushname", "seed-selina"})
+        QTest::newRow(name) << QString::fromLatin1(name);
+}
+
+void tst_Cli::parsePrintsTheGoldenJsonl()
+{
+    QFETCH(QString, name);
+    const Run run = runCli({u"parse"_s, fixture(name + u".txt"_s)});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, TestUtils::readFile(fixture(name + u".jsonl"_s)));
+    QCOMPARE(run.err, QByteArray());
+}
+
+void tst_Cli::parseForcesTheDateOrder()
+{
+    const Run forced = runCli({u"parse"_s, u"--date-order"_s, u"mdy"_s, fixture(u"forced-mdy.txt"_s)});
+    QCOMPARE(forced.exitCode, 0);
+    QCOMPARE(forced.out, TestUtils::readFile(fixture(u"forced-mdy.jsonl"_s)));
+
+    const Run automatic = runCli({u"parse"_s, fixture(u"forced-mdy.txt"_s)});
+    QCOMPARE(automatic.exitCode, 0);
+    QVERIFY(automatic.out != forced.out);
+    QVERIFY2(automatic.err.contains("warning: The date order is ambiguous"), automatic.err.constData());
+
+    const Run bad = runCli({u"parse"_s, u"--date-order"_s, u"dym"_s, fixture(u"forced-mdy.txt"_s)});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("dym"));
+    QVERIFY(bad.out.isEmpty());
+}
+
+void tst_Cli::parseReportsWarningsWithFileAndLine()
+{
+    const QString path = fixture(u"impossible-date.txt"_s);
+    const Run run = runCli({u"parse"_s, path});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, TestUtils::readFile(fixture(u"impossible-date.jsonl"_s)));
+    const QByteArrayList lines = TestUtils::jsonLines(run.err);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(path.toUtf8() + ":4: warning: "), lines.at(0).constData());
+    QVERIFY2(lines.at(1).startsWith(path.toUtf8() + ":8: warning: "), lines.at(1).constData());
+}
+
+void tst_Cli::convertReproducesTheSeedOutput()
+{
+    const Run run = runCli({u"convert"_s, fixture(u"seed-selina.txt"_s), u"--user"_s, u"Selina Kyle"_s,
+                            u"--remove"_s, u"Bruce Wayne"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, TestUtils::readFile(TestUtils::dataPath(u"golden/seed-selina.convert.jsonl"_s)));
+    // The seed README's four lines, byte for byte.
+    QCOMPARE(TestUtils::jsonLines(run.out).first(),
+             R"({"prompt": "2012-07-27T21:01:54 - You were supposed to be a shut-in.", "completion": ""})"_ba);
+    QCOMPARE(TestUtils::jsonLines(run.out).last(),
+             R"({"prompt": "2012-07-27T21:02:56 - His wife's in Ibiza. She left her diamonds behind, though. Worried they'd get stolen.", "completion": ""})"_ba);
+}
+
+void tst_Cli::convertIncludeUser()
+{
+    const Run run = runCli({u"convert"_s, fixture(u"seed-selina.txt"_s), u"--user"_s, u"Selina Kyle"_s,
+                            u"--include-user"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out,
+             TestUtils::readFile(TestUtils::dataPath(u"golden/seed-selina.convert-include-user.jsonl"_s)));
+}
+
+void tst_Cli::convertRemovesNames()
+{
+    QVERIFY(m_dir.isValid());
+    const QString path = m_dir.filePath(u"remove.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[27/07/2012, 21:01:54] Selina Kyle: Bruce Wayne, Mr. Bruce Wayne! and bruce wayne\n"
+               "[27/07/2012, 21:01:55] Bruce Wayne: Selina?\n"
+               "[27/07/2012, 21:01:56] Selina Kyle: Alfred and Bruce Wayne\n");
+    file.close();
+    const Run run = runCli({u"convert"_s, path, u"--user"_s, u"Selina Kyle"_s, u"--remove"_s, u"Bruce Wayne"_s,
+                            u"--remove"_s, u"Alfred"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, R"({"prompt": "2012-07-27T21:01:54 - , Mr. ! and bruce wayne", "completion": ""}
+{"prompt": "2012-07-27T21:01:56 -  and ", "completion": ""}
+)"_ba);
+}
+
+void tst_Cli::convertWritesOutputFileAtomically()
+{
+    QVERIFY(m_dir.isValid());
+    const QString out = m_dir.filePath(u"prepared/result.jsonl"_s);
+    QVERIFY(QDir().mkpath(m_dir.filePath(u"prepared"_s)));
+    const Run run = runCli({u"convert"_s, fixture(u"seed-selina.txt"_s), u"--user"_s, u"Selina Kyle"_s,
+                            u"-o"_s, out});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(TestUtils::readFile(out), TestUtils::readFile(TestUtils::dataPath(u"golden/seed-selina.convert.jsonl"_s)));
+    // Only the result is left in the folder: no temporary file.
+    QCOMPARE(QDir(m_dir.filePath(u"prepared"_s)).entryList(QDir::Files), QStringList{u"result.jsonl"_s});
+
+    // An output that cannot be written is an error, and an existing file there is left as it was.
+    const Run bad = runCli({u"convert"_s, fixture(u"seed-selina.txt"_s), u"--user"_s, u"Selina Kyle"_s, u"-o"_s,
+                            m_dir.filePath(u"missing-folder/result.jsonl"_s)});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("cannot write"));
+}
+
+void tst_Cli::convertNamesTheParticipantsWhenUserIsUnknown()
+{
+    const Run run = runCli({u"convert"_s, fixture(u"seed-selina.txt"_s), u"--user"_s, u"Catwoman"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("Catwoman") && run.err.contains("Selina Kyle") && run.err.contains("Bruce Wayne"),
+             run.err.constData());
+}
+
+void tst_Cli::unusableInputExitsWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("expectedError");
+    QTest::newRow("no command") << QStringList() << "no command"_ba;
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << "unknown command"_ba;
+    QTest::newRow("parse without file") << QStringList{u"parse"_s} << "exactly one FILE"_ba;
+    QTest::newRow("unknown option") << QStringList{u"parse"_s, u"--bogus"_s, u"x.txt"_s} << "bogus"_ba;
+    QTest::newRow("missing file") << QStringList{u"parse"_s, u"/nonexistent/chat.txt"_s}
+                                  << "/nonexistent/chat.txt: error:"_ba;
+    QTest::newRow("not a chat") << QStringList{u"parse"_s, TestUtils::dataPath(u"import/whatsapp/cases.tsv"_s)}
+                                << "not a WhatsApp chat export"_ba;
+    QTest::newRow("convert without user") << QStringList{u"convert"_s, fixture(u"seed-selina.txt"_s)}
+                                          << "--user"_ba;
+}
+
+void tst_Cli::unusableInputExitsWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, expectedError);
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(expectedError), run.err.constData());
+}
+
+void tst_Cli::helpAndVersion()
+{
+    Run run = runCli({u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("parse") && run.out.contains("convert"));
+    run = runCli({u"convert"_s, u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("--include-user"));
+    run = runCli({u"--version"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("finetuner-cli "));
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
