@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -89,10 +90,12 @@ bool MainWindow::openFile(const QString &path)
     m_model->setConversation(*result.value);
     setWindowTitle(tr("%1 – Finetuner").arg(QFileInfo(path).fileName()));
     const qsizetype warnings = Core::countOf(result.diagnostics, Core::Diagnostic::Severity::Warning);
-    statusBar()->showMessage(tr("%n message(s) from %1 participant(s)", nullptr, result.value->size())
-                                 .arg(result.value->participants().size())
-                             + (warnings > 0 ? tr("; %n warning(s) while reading", nullptr, int(warnings))
-                                             : QString()));
+    QString status = tr("Messages: %1 · participants: %2")
+                         .arg(QLocale().toString(result.value->size()))
+                         .arg(result.value->participants().size());
+    if (warnings > 0)
+        status += tr(" · warnings while reading: %1").arg(warnings);
+    statusBar()->showMessage(status);
     if (warnings > 0) {
         QMessageBox box(QMessageBox::Information, tr("Chat Opened with Warnings"),
                         tr("Some lines of %1 need a look.").arg(QFileInfo(path).fileName()), QMessageBox::Ok,
