@@ -140,6 +140,7 @@ private:
     const ImportOptions &m_options;
     Diagnostics &m_diagnostics;
     bool m_hasCarriageReturns = false;
+    bool m_dateOrderAssumed = false;
     HeaderStyle m_style;
     // Where each record's header line starts. A record's region ends where the next one's starts, so this is
     // all it takes to merge a header that turns out not to be one into the message before it.
@@ -155,7 +156,7 @@ std::optional<Conversation> Parser::run()
     if (!order || !resolveTimestamps(*order))
         return std::nullopt;
     m_builder.setFormatId(m_style.bracketed ? u"whatsapp-ios"_s : u"whatsapp-android"_s);
-    m_builder.setDateOrder(*order);
+    m_builder.setDateOrder(*order, m_dateOrderAssumed);
     return m_builder.finish();
 }
 
@@ -372,6 +373,7 @@ std::optional<DateOrder> Parser::decideDateOrder()
     }
     // US phones, which write month/day/year, use the 12 h clock; most others day/month/year and 24 h.
     const DateOrder order = m_style.twelveHour ? DateOrder::MonthDayYear : DateOrder::DayMonthYear;
+    m_dateOrderAssumed = true;
     warn(tr("The date order is ambiguous: no day above 12 tells day/month/year from month/day/year. "
             "Assumed %1; use the date order option to force the other.")
              .arg(orderLabel(order)));

@@ -29,6 +29,11 @@ DateOrder Conversation::dateOrder() const
     return d->dateOrder;
 }
 
+bool Conversation::isDateOrderAssumed() const
+{
+    return d->dateOrderAssumed;
+}
+
 int Conversation::size() const
 {
     return int(d->records.size());

@@ -32,6 +32,9 @@ public:
     QString sourcePath() const;
     QString formatId() const;        // "whatsapp-android", "whatsapp-ios"
     DateOrder dateOrder() const;     // as read; Auto for formats without the question
+    /// True when no date in the file told day/month from month/day and dateOrder() is a guess:
+    /// the app then asks the user.
+    bool isDateOrderAssumed() const;
 
     int size() const;
     bool isEmpty() const { return size() == 0; }

@@ -31,9 +31,10 @@ void ConversationBuilder::setFormatId(const QString &id)
     m_data->formatId = id;
 }
 
-void ConversationBuilder::setDateOrder(DateOrder order)
+void ConversationBuilder::setDateOrder(DateOrder order, bool assumed)
 {
     m_data->dateOrder = order;
+    m_data->dateOrderAssumed = assumed;
 }
 
 int ConversationBuilder::participant(QByteArrayView nameUtf8)

@@ -22,7 +22,7 @@ public:
     const QByteArray &source() const;
     void setSourcePath(const QString &path);
     void setFormatId(const QString &id);
-    void setDateOrder(DateOrder order);
+    void setDateOrder(DateOrder order, bool assumed = false);
 
     /// The participant id of an author, added on first use.
     int participant(QByteArrayView nameUtf8);

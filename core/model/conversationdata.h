@@ -16,6 +16,7 @@ struct Conversation::Data
     QString sourcePath;
     QString formatId;
     DateOrder dateOrder = DateOrder::Auto;
+    bool dateOrderAssumed = false;
     QByteArray source; // the export's bytes (after decoding to UTF-8); texts are slices of it
     std::shared_ptr<const void> sourceOwner; // keeps a mapped file alive when source borrows from it
     QByteArray arena;  // texts that had to change (CRLF joined, marks removed) live here

@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 The Finetuner authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "examplebuilder.h"
+
+#include <core/project/project.h>
+#include <core/util/jsonwriter.h>
+
+#include <QCoreApplication>
+
+namespace Finetuner::Core {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Finetuner::Core::ExampleBuilder", text);
+}
+
+void appendExample(OutputBuffer &line, const PromptCompletion &example)
+{
+    line.append("{\"prompt\": ");
+    Json::appendString(line, example.prompt);
+    line.append(", \"completion\": ");
+    Json::appendString(line, example.completion);
+    line.append('}');
+}
+} // namespace
+
+ExampleBuilder::ExampleBuilder(const Project &project)
+    : m_project(project)
+    , m_anonymizer(NameAnonymizer::forParticipants(project))
+{
+    const QStringList &participants = project.conversation().participants();
+    for (int id = 0; id < participants.size(); ++id) {
+        if (project.participant(id).role == ParticipantRole::Excluded)
+            m_removedNames.append(participants.at(id));
+    }
+}
+
+QString ExampleBuilder::text(int row) const
+{
+    QString text = m_project.conversation().text(row);
+    for (const QString &name : m_removedNames)
+        text.remove(name); // the seed's str.replace(name, ''): literal and case-sensitive
+    return m_project.isAnonymized(row) ? m_anonymizer.apply(text) : text;
+}
+
+QString ExampleBuilder::author(int row) const
+{
+    const int id = m_project.conversation().authorId(row);
+    if (id < 0)
+        return {};
+    return m_project.isAnonymized(row) ? m_project.participant(id).pseudonym
+                                       : m_project.conversation().participants().at(id);
+}
+
+QString ExampleBuilder::prompt(int row) const
+{
+    const ExportSettings &settings = m_project.exportSettings();
+    QString prompt = m_project.conversation().timestamp(row).toString() + u" - "_s;
+    if (settings.includeAuthor && m_project.conversation().authorId(row) >= 0)
+        prompt += author(row) + u": "_s;
+    return prompt + text(row) + settings.promptSuffix;
+}
+
+QString ExampleBuilder::completion(int row) const
+{
+    return withSeparators(m_project.completion(row), m_project.exportSettings());
+}
+
+QString ExampleBuilder::withSeparators(const QString &completion, const ExportSettings &settings)
+{
+    if (completion.isEmpty())
+        return completion;
+    QString result = completion;
+    if (settings.completionLeadingSpace && !result.front().isSpace())
+        result.prepend(u' ');
+    if (!settings.stopSequence.isEmpty() && !result.endsWith(settings.stopSequence))
+        result += settings.stopSequence;
+    return result;
+}
+
+QByteArray jsonLine(const PromptCompletion &example)
+{
+    OutputBuffer line;
+    appendExample(line, example);
+    return line.view().toByteArray();
+}
+
+bool writeProjectJsonl(const Project &project, QIODevice &device, int *written)
+{
+    const ExampleBuilder builder(project);
+    Json::LineWriter writer(device);
+    int count = 0;
+    for (int row = 0; row < project.rowCount(); ++row) {
+        if (!project.isExported(row))
+            continue;
+        appendExample(writer.line(), builder.example(row));
+        writer.endLine();
+        ++count;
+    }
+    if (written)
+        *written = count;
+    return writer.flush();
+}
+
+Diagnostics checkSeparators(const Project &project)
+{
+    Diagnostics problems;
+    const ExportSettings &settings = project.exportSettings();
+    const QString &suffix = settings.promptSuffix;
+    const QString &stop = settings.stopSequence;
+    auto warn = [&problems, &project](const QString &message, int line = -1) {
+        problems.append({Diagnostic::Severity::Warning, message, project.conversation().sourcePath(), line, -1});
+    };
+    if (!suffix.isEmpty() && !stop.isEmpty() && (suffix.contains(stop) || stop.contains(suffix))) {
+        warn(tr("The prompt suffix and the stop sequence overlap: a model cannot tell the end of a prompt from "
+                "the end of a completion."));
+    }
+    // The trimmed forms are what a tokenizer sees; "###" inside a text ends a "\n\n###\n\n" prompt as well.
+    const QString suffixCore = suffix.trimmed();
+    const QString stopCore = stop.trimmed();
+    const ExampleBuilder builder(project);
+    int suffixHits = 0;
+    int stopHits = 0;
+    int firstSuffixLine = -1;
+    int firstStopLine = -1;
+    for (int row = 0; row < project.rowCount(); ++row) {
+        if (!project.isExported(row))
+            continue;
+        if (!suffixCore.isEmpty() && builder.text(row).contains(suffixCore)) {
+            if (suffixHits++ == 0)
+                firstSuffixLine = project.conversation().line(row);
+        }
+        const QString completion = project.completion(row);
+        if (!stopCore.isEmpty() && !completion.isEmpty()) {
+            // A completion that already ends with the stop sequence is fine; one that holds it earlier is not.
+            QString body = completion;
+            if (body.endsWith(stop))
+                body.chop(stop.size());
+            if (body.contains(stopCore) && stopHits++ == 0)
+                firstStopLine = project.conversation().line(row);
+        }
+    }
+    if (suffixHits > 0) {
+        warn(tr("%1 prompt text(s) contain the prompt suffix “%2”; the first is here.")
+                 .arg(suffixHits)
+                 .arg(suffixCore),
+             firstSuffixLine);
+    }
+    if (stopHits > 0) {
+        warn(tr("%1 completion(s) contain the stop sequence “%2” before their end; the first is here.")
+                 .arg(stopHits)
+                 .arg(stopCore),
+             firstStopLine);
+    }
+    return problems;
+}
+
+} // namespace Finetuner::Core

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 The Finetuner authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <core/anonymize/nameanonymizer.h>
+#include <core/dataset/seedconverter.h>
+#include <core/util/diagnostic.h>
+
+class QIODevice;
+
+namespace Finetuner::Core {
+
+class Project;
+struct ExportSettings;
+
+/// Turns a project's rows into the prompt/completion lines that will be written, exactly:
+/// prompt "TIME - [AUTHOR: ]TEXT" + suffix, completion with its leading space and stop sequence.
+/// Build one after the participants or settings change; it caches the anonymizer.
+class ExampleBuilder
+{
+public:
+    explicit ExampleBuilder(const Project &project);
+
+    /// The message text as it will be exported: excluded participants' names removed (the seed's remove),
+    /// and participants' names replaced by pseudonyms where the row is anonymized.
+    QString text(int row) const;
+    /// The author as exported: the pseudonym where the row is anonymized.
+    QString author(int row) const;
+    QString prompt(int row) const;
+    QString completion(int row) const;
+    PromptCompletion example(int row) const { return {prompt(row), completion(row)}; }
+
+    /// A typed completion with the separators the settings ask for. Idempotent: a completion that already
+    /// starts with whitespace gets no second space, one that already ends with the stop sequence no second
+    /// stop. Nothing typed stays empty: there is nothing to delimit.
+    static QString withSeparators(const QString &completion, const ExportSettings &settings);
+
+private:
+    const Project &m_project;
+    NameAnonymizer m_anonymizer;
+    QStringList m_removedNames;
+};
+
+/// The JSON line for one example, as written (no line break).
+QByteArray jsonLine(const PromptCompletion &example);
+
+/// Writes one line per exported row (included, not skipped). False when the device refuses a write.
+bool writeProjectJsonl(const Project &project, QIODevice &device, int *written = nullptr);
+
+/// Separators that collide: the prompt suffix and the stop sequence equal or inside each other, or found inside
+/// exported texts, where a model would take them for the end. Warnings name the row's source line.
+Diagnostics checkSeparators(const Project &project);
+
+} // namespace Finetuner::Core

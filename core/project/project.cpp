@@ -1,0 +1,105 @@
+// SPDX-FileCopyrightText: 2026 The Finetuner authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "project.h"
+
+namespace Finetuner::Core {
+
+using namespace Qt::StringLiterals;
+
+Project::Project(Conversation conversation)
+    : m_conversation(std::move(conversation))
+    // Anonymize starts on for every row: when in doubt, do not leak.
+    , m_rows(size_t(m_conversation.size()), AnonymizeBit)
+    , m_participants(size_t(m_conversation.participants().size()))
+{
+    m_statusCounts[size_t(ReviewStatus::Todo)] = m_conversation.size();
+    for (size_t i = 0; i < m_participants.size(); ++i)
+        m_participants[i].pseudonym = u"Person %1"_s.arg(i + 1);
+}
+
+bool Project::isIncluded(int row) const
+{
+    switch (includeOverride(row)) {
+    case IncludeOverride::Included:
+        return true;
+    case IncludeOverride::Excluded:
+        return false;
+    case IncludeOverride::Auto:
+        break;
+    }
+    const int author = m_conversation.authorId(row);
+    return author >= 0 && m_conversation.kind(row) == MessageKind::Text
+        && m_participants[size_t(author)].role == ParticipantRole::PromptAuthor;
+}
+
+IncludeOverride Project::includeOverride(int row) const
+{
+    return IncludeOverride(m_rows.at(size_t(row)) & IncludeMask);
+}
+
+void Project::setIncludeOverride(int row, IncludeOverride value)
+{
+    quint8 &bits = m_rows.at(size_t(row));
+    bits = quint8((bits & ~IncludeMask) | quint8(value));
+}
+
+bool Project::isAnonymized(int row) const
+{
+    return m_rows.at(size_t(row)) & AnonymizeBit;
+}
+
+void Project::setAnonymized(int row, bool on)
+{
+    quint8 &bits = m_rows.at(size_t(row));
+    bits = on ? quint8(bits | AnonymizeBit) : quint8(bits & ~AnonymizeBit);
+}
+
+ReviewStatus Project::status(int row) const
+{
+    return ReviewStatus((m_rows.at(size_t(row)) & StatusMask) >> StatusShift);
+}
+
+void Project::setStatus(int row, ReviewStatus status)
+{
+    quint8 &bits = m_rows.at(size_t(row));
+    --m_statusCounts[size_t(this->status(row))];
+    bits = quint8((bits & ~StatusMask) | (quint8(status) << StatusShift));
+    ++m_statusCounts[size_t(status)];
+}
+
+void Project::setCompletion(int row, const QString &text)
+{
+    Q_ASSERT(row >= 0 && row < rowCount());
+    if (text.isEmpty())
+        m_completions.remove(row);
+    else
+        m_completions.insert(row, text);
+}
+
+void Project::setParticipantRole(int id, ParticipantRole role)
+{
+    m_participants.at(size_t(id)).role = role;
+}
+
+void Project::setPseudonym(int id, const QString &pseudonym)
+{
+    m_participants.at(size_t(id)).pseudonym = pseudonym;
+}
+
+int Project::nextUnfinished(int from, int direction) const
+{
+    const int count = rowCount();
+    if (count == 0)
+        return -1;
+    const int step = direction < 0 ? -1 : 1;
+    int row = from;
+    for (int i = 0; i < count; ++i) {
+        row = ((row + step) % count + count) % count;
+        if (status(row) == ReviewStatus::Todo && isIncluded(row))
+            return row;
+    }
+    return -1;
+}
+
+} // namespace Finetuner::Core

@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 The Finetuner authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <core/model/conversation.h>
+#include <core/project/exportsettings.h>
+
+#include <QHash>
+
+#include <array>
+#include <vector>
+
+namespace Finetuner::Core {
+
+/// Where an annotator is with a row. Mirrors Qt Linguist's unfinished/finished, plus skip and review.
+enum class ReviewStatus : quint8 { Todo, Done, Skipped, NeedsReview };
+constexpr int ReviewStatusCount = 4;
+
+/// What a participant's messages are for (DESIGN.md §1, the seed's user and remove).
+enum class ParticipantRole : quint8 {
+    PromptAuthor, // their text messages become prompts (the seed's user)
+    Context,      // shown and usable as context, not prompts by default
+    Excluded,     // never exported; their name is removed from exported text (the seed's remove)
+};
+
+/// A row is included because of its author's role unless the annotator said otherwise for that row.
+enum class IncludeOverride : quint8 { Auto, Included, Excluded };
+
+struct ParticipantSettings
+{
+    ParticipantRole role = ParticipantRole::PromptAuthor;
+    QString pseudonym;
+};
+
+/// The annotator's work on a conversation: per-row choices, completions, participants' roles and pseudonyms,
+/// export settings. Plain state with plain mutators; in the app, commands are the only callers of the mutators,
+/// so every change is undoable. Sized for a million rows: one byte per row, completions only where written.
+class Project
+{
+public:
+    Project() = default;
+    explicit Project(Conversation conversation);
+
+    const Conversation &conversation() const { return m_conversation; }
+    int rowCount() const { return m_conversation.size(); }
+
+    bool isIncluded(int row) const;
+    IncludeOverride includeOverride(int row) const;
+    void setIncludeOverride(int row, IncludeOverride value);
+
+    bool isAnonymized(int row) const;
+    void setAnonymized(int row, bool on);
+
+    ReviewStatus status(int row) const;
+    void setStatus(int row, ReviewStatus status);
+    /// Rows per status, kept up to date as statuses change.
+    int statusCount(ReviewStatus status) const { return m_statusCounts[size_t(status)]; }
+
+    QString completion(int row) const { return m_completions.value(row); }
+    void setCompletion(int row, const QString &text);
+
+    int participantCount() const { return int(m_participants.size()); }
+    const ParticipantSettings &participant(int id) const { return m_participants.at(size_t(id)); }
+    void setParticipantRole(int id, ParticipantRole role);
+    void setPseudonym(int id, const QString &pseudonym);
+
+    const ExportSettings &exportSettings() const { return m_settings; }
+    void setExportSettings(const ExportSettings &settings) { m_settings = settings; }
+
+    /// The next row after (or before) @p from, wrapping around, that is included and still to do; -1 if none.
+    int nextUnfinished(int from, int direction) const;
+
+    /// What a row is for: included, and not skipped.
+    bool isExported(int row) const { return isIncluded(row) && status(row) != ReviewStatus::Skipped; }
+
+private:
+    // One byte per row: include override in bits 0-1, anonymize in bit 2, status in bits 3-4.
+    enum : quint8 { IncludeMask = 0x03, AnonymizeBit = 0x04, StatusShift = 3, StatusMask = 0x18 };
+
+    Conversation m_conversation;
+    std::vector<quint8> m_rows;
+    QHash<int, QString> m_completions;
+    std::vector<ParticipantSettings> m_participants;
+    ExportSettings m_settings;
+    std::array<int, ReviewStatusCount> m_statusCounts{};
+};
+
+} // namespace Finetuner::Core
