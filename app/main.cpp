@@ -38,6 +38,7 @@ int main(int argc, char *argv[])
 
     Finetuner::App::MainWindow window;
     window.show();
+    // The import runs in the background; the window is already up and responsive.
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
     return app.exec();

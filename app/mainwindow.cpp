@@ -3,122 +3,526 @@
 
 #include "mainwindow.h"
 
+#include <app/commands/rowfieldcommand.h>
+#include <app/document.h>
+#include <app/importcontroller.h>
+#include <app/models/messagefilterproxymodel.h>
 #include <app/models/messagetablemodel.h>
-#include <core/import/importerregistry.h>
+#include <app/settings/appsettings.h>
+#include <app/widgets/detailpane.h>
+#include <app/widgets/participantsdock.h>
+#include <core/dataset/examplebuilder.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLocale>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSaveFile>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Finetuner::App {
 
 using namespace Qt::StringLiterals;
+using Core::ReviewStatus;
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_model(new MessageTableModel(this))
+    , m_settings(settings ? std::move(settings) : std::make_unique<AppSettings>())
+    , m_document(new Document(this))
+    , m_import(new ImportController(this, this))
+    , m_model(new MessageTableModel(m_document, this))
+    , m_proxy(new MessageFilterProxyModel(m_document, this))
     , m_table(new QTableView(this))
+    , m_detail(new DetailPane(m_document, this))
+    , m_participants(new ParticipantsDock(m_document, this))
+    , m_filterText(new QLineEdit(this))
+    , m_filterAuthor(new QComboBox(this))
+    , m_filterStatus(new QComboBox(this))
+    , m_progressLabel(new QLabel(this))
+    , m_progressBar(new QProgressBar(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Finetuner"));
     setAcceptDrops(true);
 
+    m_proxy->setSourceModel(m_model);
     m_table->setObjectName(u"messageTable"_s);
-    m_table->setModel(m_model);
+    m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
     m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(false); // the export's order is time order; a header click sorts by time
     m_table->verticalHeader()->hide();
     // Fixed row heights: a view that measured a million rows would stall on open.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(MessageTableModel::LineColumn, 60);
-    m_table->horizontalHeader()->resizeSection(MessageTableModel::TimeColumn, 150);
-    m_table->horizontalHeader()->resizeSection(MessageTableModel::AuthorColumn, 160);
-    m_table->horizontalHeader()->resizeSection(MessageTableModel::KindColumn, 70);
-    setCentralWidget(m_table);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(false);
+    header->setStretchLastSection(false);
+    const int digit = fontMetrics().horizontalAdvance(u'0');
+    header->resizeSection(MessageTableModel::RowColumn, digit * 8);
+    header->resizeSection(MessageTableModel::TimeColumn, fontMetrics().horizontalAdvance(u"2021-12-31 23:59:59"_s) + 16);
+    header->resizeSection(MessageTableModel::AuthorColumn, digit * 18);
+    header->setSectionResizeMode(MessageTableModel::TextColumn, QHeaderView::Stretch);
+    for (const int column : {int(MessageTableModel::IncludeColumn), int(MessageTableModel::AnonymizeColumn)})
+        header->resizeSection(column, fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24);
+    header->resizeSection(MessageTableModel::StatusColumn, digit * 14);
+    header->resizeSection(MessageTableModel::CompletionColumn, digit * 28);
+    connect(header, &QHeaderView::sectionClicked, this, [this](int section) {
+        if (section != MessageTableModel::TimeColumn)
+            return;
+        const Qt::SortOrder order = m_proxy->sortColumn() == MessageTableModel::TimeColumn
+                && m_proxy->sortOrder() == Qt::AscendingOrder
+            ? Qt::DescendingOrder
+            : Qt::AscendingOrder;
+        m_proxy->sort(MessageTableModel::TimeColumn, order);
+        m_table->horizontalHeader()->setSortIndicatorShown(true);
+        m_table->horizontalHeader()->setSortIndicator(MessageTableModel::TimeColumn, order);
+    });
+
+    auto *tableArea = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    createFilterBar(tableArea);
+    tableLayout->addWidget(m_table);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(tableArea);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    m_participants->setObjectName(u"participantsDock"_s);
+    addDockWidget(Qt::LeftDockWidgetArea, m_participants);
+
+    m_progressLabel->setObjectName(u"progressLabel"_s);
+    m_progressBar->setObjectName(u"progressBar"_s);
+    m_progressBar->setMaximumWidth(200);
+    m_progressBar->setTextVisible(true);
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_progressBar);
 
     createActions();
-    statusBar()->showMessage(tr("Open a WhatsApp chat export (File › Open, or drop it on the window)."));
-    resize(1100, 700);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_detail->setRow(current.isValid() ? m_proxy->mapToSource(current).row() : -1);
+            });
+    connect(m_document, &Document::statusCountsChanged, this, &MainWindow::updateProgress);
+    connect(m_document, &Document::projectReset, this, &MainWindow::updateActions);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+    connect(m_import, &ImportController::imported, this, &MainWindow::onImported);
+    connect(m_import, &ImportController::failed, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Could not open %1.").arg(QFileInfo(path).fileName()), 5000);
+        emit importFailed(path);
+    });
+
+    statusBar()->showMessage(tr("Import a WhatsApp chat export: File › Import, or drop it on the window."));
+    updateProgress();
+    updateActions();
+    resize(1280, 800);
+    readSettings();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createFilterBar(QWidget *container)
+{
+    auto *bar = new QWidget(container);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(4, 4, 4, 0);
+    m_filterText->setObjectName(u"filterText"_s);
+    m_filterText->setPlaceholderText(tr("Filter messages and completions…"));
+    m_filterText->setClearButtonEnabled(true);
+    m_filterAuthor->setObjectName(u"filterAuthor"_s);
+    m_filterStatus->setObjectName(u"filterStatus"_s);
+    m_filterStatus->addItem(tr("Any status"), -1);
+    for (int status = 0; status < Core::ReviewStatusCount; ++status)
+        m_filterStatus->addItem(MessageTableModel::statusName(status), status);
+    layout->addWidget(m_filterText, 1);
+    layout->addWidget(m_filterAuthor);
+    layout->addWidget(m_filterStatus);
+    static_cast<QVBoxLayout *>(container->layout())->addWidget(bar);
+
+    connect(m_filterText, &QLineEdit::textChanged, m_proxy, &MessageFilterProxyModel::setTextFilter);
+    connect(m_filterAuthor, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setAuthorFilter(m_filterAuthor->currentData().toInt()); });
+    connect(m_filterStatus, &QComboBox::currentIndexChanged, this, [this] {
+        const int status = m_filterStatus->currentData().toInt();
+        m_proxy->setStatusFilter(status < 0 ? std::nullopt : std::optional<int>(status));
+    });
+    auto fillAuthors = [this] {
+        const QSignalBlocker blocker(m_filterAuthor);
+        m_filterAuthor->clear();
+        m_filterAuthor->addItem(tr("Any author"), -1);
+        const QStringList &participants = m_document->project().conversation().participants();
+        for (int id = 0; id < participants.size(); ++id)
+            m_filterAuthor->addItem(participants.at(id), id);
+        m_proxy->setAuthorFilter(-1);
+    };
+    connect(m_document, &Document::projectReset, this, fillAuthors);
+    fillAuthors();
+}
+
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Chat Export…"), this, &MainWindow::openWithDialog);
-    open->setShortcut(QKeySequence::Open);
+    QAction *import = file->addAction(tr("&Import Chat Export…"), this, &MainWindow::importWithDialog);
+    import->setObjectName(u"importAction"_s);
+    import->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(u"recentMenu"_s);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *save = file->addAction(tr("&Save JSONL"), this, [this] {
+        if (m_savePath.isEmpty())
+            saveWithDialog();
+        else
+            saveJsonl(m_savePath);
+    });
+    save->setObjectName(u"saveAction"_s);
+    save->setShortcut(QKeySequence::Save);
+    QAction *saveAs = file->addAction(tr("Save JSONL &As…"), this, &MainWindow::saveWithDialog);
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    m_documentActions << save << saveAs;
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(u"undoAction"_s);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(u"redoAction"_s);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    auto bulk = [this, edit](const QString &text, const QKeySequence &key, auto makeCommand) {
+        QAction *action = edit->addAction(text, this, [this, makeCommand] {
+            const QList<int> rows = selectedRows();
+            if (!rows.isEmpty())
+                m_document->push(makeCommand(rows));
+        });
+        action->setShortcut(key);
+        m_documentActions << action;
+        return action;
+    };
+    bulk(tr("&Include Selected"), QKeySequence(Qt::CTRL | Qt::Key_I),
+         [this](const QList<int> &rows) { return RowFieldCommand::include(m_document, rows, true); })
+        ->setObjectName(u"includeAction"_s);
+    bulk(tr("&Exclude Selected"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+         [this](const QList<int> &rows) { return RowFieldCommand::include(m_document, rows, false); })
+        ->setObjectName(u"excludeAction"_s);
+    bulk(tr("&Anonymize Selected"), QKeySequence(Qt::CTRL | Qt::Key_M),
+         [this](const QList<int> &rows) { return RowFieldCommand::anonymize(m_document, rows, true); })
+        ->setObjectName(u"anonymizeAction"_s);
+    bulk(tr("&Don't Anonymize Selected"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M),
+         [this](const QList<int> &rows) { return RowFieldCommand::anonymize(m_document, rows, false); })
+        ->setObjectName(u"deanonymizeAction"_s);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Filter…"), this, [this] {
+        m_filterText->setFocus();
+        m_filterText->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
+    auto mark = [this, annotate](const QString &text, const QKeySequence &key, ReviewStatus status, bool moveOn,
+                                 const QString &name) {
+        QAction *action = annotate->addAction(text, this, [this, status, moveOn] { markCurrent(int(status), moveOn); });
+        action->setShortcut(key);
+        action->setObjectName(name);
+        // Window-wide, so the keys work while typing in the completion editor.
+        action->setShortcutContext(Qt::WindowShortcut);
+        m_documentActions << action;
+    };
+    mark(tr("&Done and Next"), QKeySequence(Qt::CTRL | Qt::Key_Return), ReviewStatus::Done, true, u"doneAction"_s);
+    mark(tr("&Skip and Next"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return), ReviewStatus::Skipped, true,
+         u"skipAction"_s);
+    mark(tr("Needs &Review"), QKeySequence(Qt::CTRL | Qt::Key_R), ReviewStatus::NeedsReview, false,
+         u"reviewAction"_s);
+    mark(tr("Mark &To Do"), QKeySequence(Qt::CTRL | Qt::Key_T), ReviewStatus::Todo, false, u"todoAction"_s);
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    auto move = [this, go](const QString &text, const QKeySequence &key, auto slot, const QString &name) {
+        QAction *action = go->addAction(text, this, slot);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setObjectName(name);
+        m_documentActions << action;
+    };
+    move(tr("&Next Unfinished"), QKeySequence(Qt::CTRL | Qt::Key_J), [this] { goToUnfinished(1); },
+         u"nextUnfinishedAction"_s);
+    move(tr("&Previous Unfinished"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), [this] { goToUnfinished(-1); },
+         u"previousUnfinishedAction"_s);
+    move(tr("Next &Message"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { goToRow(1); }, u"nextRowAction"_s);
+    move(tr("Previous M&essage"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { goToRow(-1); },
+         u"previousRowAction"_s);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_participants->toggleViewAction());
+    updateRecentFilesMenu();
 }
 
-void MainWindow::openWithDialog()
+void MainWindow::readSettings()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Chat Export"), {},
+    const QByteArray geometry = m_settings->mainWindowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_settings->mainWindowState();
+    if (!state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::writeSettings()
+{
+    m_settings->setMainWindowGeometry(saveGeometry());
+    m_settings->setMainWindowState(saveState());
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings->recentFiles();
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+        action->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateProgress()
+{
+    const Core::Project &project = m_document->project();
+    const int done = project.statusCount(ReviewStatus::Done);
+    const int skipped = project.statusCount(ReviewStatus::Skipped);
+    const int review = project.statusCount(ReviewStatus::NeedsReview);
+    const int todo = project.statusCount(ReviewStatus::Todo);
+    const QLocale locale;
+    m_progressLabel->setText(tr("Done %1 · skipped %2 · review %3 · to do %4")
+                                 .arg(locale.toString(done), locale.toString(skipped), locale.toString(review),
+                                      locale.toString(todo)));
+    m_progressBar->setRange(0, std::max(1, project.rowCount()));
+    m_progressBar->setValue(done + skipped);
+    m_progressLabel->setVisible(project.rowCount() > 0);
+    m_progressBar->setVisible(project.rowCount() > 0);
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document->project().rowCount() > 0;
+    for (QAction *action : std::as_const(m_documentActions))
+        action->setEnabled(open);
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    m_import->start(path);
+}
+
+void MainWindow::onImported(const Core::Conversation &conversation, const Core::Diagnostics &diagnostics)
+{
+    m_document->setProject(Core::Project(conversation));
+    m_sourcePath = conversation.sourcePath();
+    m_savePath.clear();
+    setWindowFilePath(m_sourcePath);
+    setWindowTitle(tr("%1[*] – Finetuner").arg(QFileInfo(m_sourcePath).fileName()));
+    setWindowModified(false);
+    m_settings->addRecentFile(m_sourcePath);
+    updateRecentFilesMenu();
+
+    const qsizetype warnings = Core::countOf(diagnostics, Core::Diagnostic::Severity::Warning);
+    QString status = tr("Messages: %1 · participants: %2")
+                         .arg(QLocale().toString(conversation.size()))
+                         .arg(conversation.participants().size());
+    if (warnings > 0)
+        status += tr(" · lines that need a look: %1").arg(warnings);
+    statusBar()->showMessage(status);
+
+    const int first = m_document->project().nextUnfinished(-1, 1);
+    setCurrentRow(first >= 0 ? first : 0);
+    m_table->setFocus();
+    emit chatOpened(m_sourcePath);
+}
+
+bool MainWindow::saveJsonl(const QString &path)
+{
+    QSaveFile file(path);
+    int written = 0;
+    // QSaveFile renames into place only on commit(): a failed write never leaves half a file behind.
+    if (!file.open(QIODevice::WriteOnly) || !Core::writeProjectJsonl(m_document->project(), file, &written)
+        || !file.commit()) {
+        QMessageBox::warning(this, tr("Cannot Save"),
+                             tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    m_savePath = path;
+    m_document->undoStack()->setClean();
+    statusBar()->showMessage(tr("Saved %1 examples to %2.").arg(written).arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+int MainWindow::currentRow() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_proxy->mapToSource(current).row() : -1;
+}
+
+void MainWindow::setCurrentRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_detail->setRow(-1);
+        return;
+    }
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, MessageTableModel::TextColumn));
+    if (!index.isValid()) {
+        // Filtered out: clear the filter rather than leave the annotator on an invisible row.
+        m_filterText->clear();
+        m_filterAuthor->setCurrentIndex(0);
+        m_filterStatus->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_model->index(row, MessageTableModel::TextColumn));
+    }
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                          | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+QList<int> MainWindow::selectedRows() const
+{
+    QList<int> rows;
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    rows.reserve(selected.size());
+    for (const QModelIndex &index : selected)
+        rows.append(m_proxy->mapToSource(index).row());
+    if (rows.isEmpty() && currentRow() >= 0)
+        rows.append(currentRow());
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void MainWindow::markCurrent(int status, bool moveOn)
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    if (m_document->project().status(row) != ReviewStatus(status))
+        m_document->push(RowFieldCommand::status(m_document, {row}, ReviewStatus(status)));
+    if (moveOn)
+        goToUnfinished(1);
+}
+
+void MainWindow::goToUnfinished(int direction)
+{
+    const int next = m_document->project().nextUnfinished(currentRow(), direction);
+    if (next < 0) {
+        statusBar()->showMessage(tr("Every included message is done, skipped or marked for review."), 5000);
+        return;
+    }
+    setCurrentRow(next);
+    // The annotator's next step is the completion, as Qt Linguist moves to the translation.
+    m_detail->completionEditor()->setFocus();
+}
+
+void MainWindow::goToRow(int delta)
+{
+    const QModelIndex current = m_table->currentIndex();
+    const int row = (current.isValid() ? current.row() : -1) + delta;
+    if (row < 0 || row >= m_proxy->rowCount())
+        return;
+    const QModelIndex index = m_proxy->index(row, MessageTableModel::TextColumn);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                          | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void MainWindow::importWithDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Chat Export"), {},
                                                       tr("WhatsApp chat exports (*.txt);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
-bool MainWindow::openFile(const QString &path)
+bool MainWindow::saveWithDialog()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Core::Result<Core::Conversation> result = Core::importFile(path);
-    QApplication::restoreOverrideCursor();
+    QString suggestion = m_savePath;
+    if (suggestion.isEmpty() && !m_sourcePath.isEmpty()) {
+        const QFileInfo source(m_sourcePath);
+        suggestion = source.dir().filePath(source.completeBaseName() + u".jsonl"_s);
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save JSONL"), suggestion,
+                                                      tr("JSON Lines (*.jsonl);;All files (*)"));
+    return !path.isEmpty() && saveJsonl(path);
+}
 
-    QStringList problems;
-    for (const Core::Diagnostic &d : std::as_const(result.diagnostics))
-        problems.append(d.toString());
-    if (!result.ok()) {
-        QMessageBox::warning(this, tr("Cannot Open Chat"), problems.join(u'\n'));
-        return false;
+bool MainWindow::maybeSave()
+{
+    if (m_document->undoStack()->isClean())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"), tr("The annotations have changed since they were last saved as JSONL."),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return m_savePath.isEmpty() ? saveWithDialog() : saveJsonl(m_savePath);
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
     }
-    m_model->setConversation(*result.value);
-    setWindowTitle(tr("%1 – Finetuner").arg(QFileInfo(path).fileName()));
-    const qsizetype warnings = Core::countOf(result.diagnostics, Core::Diagnostic::Severity::Warning);
-    QString status = tr("Messages: %1 · participants: %2")
-                         .arg(QLocale().toString(result.value->size()))
-                         .arg(result.value->participants().size());
-    if (warnings > 0)
-        status += tr(" · warnings while reading: %1").arg(warnings);
-    statusBar()->showMessage(status);
-    if (warnings > 0) {
-        QMessageBox box(QMessageBox::Information, tr("Chat Opened with Warnings"),
-                        tr("Some lines of %1 need a look.").arg(QFileInfo(path).fileName()), QMessageBox::Ok,
-                        this);
-        box.setDetailedText(problems.join(u'\n'));
-        box.exec();
-    }
-    return true;
+    writeSettings();
+    event->accept();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls() && event->mimeData()->urls().constFirst().isLocalFile())
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.constFirst().isLocalFile())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.constFirst().isLocalFile()) {
-        event->acceptProposedAction();
+    if (urls.isEmpty() || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    if (maybeSave())
         openFile(urls.constFirst().toLocalFile());
-    }
 }
 
 } // namespace Finetuner::App

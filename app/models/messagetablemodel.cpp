@@ -3,32 +3,50 @@
 
 #include "messagetablemodel.h"
 
+#include <app/commands/editcompletioncommand.h>
+#include <app/commands/rowfieldcommand.h>
+#include <app/document.h>
+
 #include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace Finetuner::App {
 
 using namespace Qt::StringLiterals;
+using Core::MessageKind;
+using Core::ReviewStatus;
 
 namespace {
-// A table cell shows one line; the full text is in the tooltip.
+// A table cell shows one line; the whole text is in the detail pane and the tooltip.
 constexpr int MaxCellCharacters = 300;
+
+QString oneLine(QString text)
+{
+    if (text.size() > MaxCellCharacters)
+        text = text.left(MaxCellCharacters) + u'…';
+    return text.replace(u'\n', u" ⏎ "_s);
+}
 } // namespace
 
-MessageTableModel::MessageTableModel(QObject *parent)
+MessageTableModel::MessageTableModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
+    , m_document(document)
 {
-}
-
-void MessageTableModel::setConversation(const Core::Conversation &conversation)
-{
-    beginResetModel();
-    m_conversation = conversation;
-    endResetModel();
+    connect(m_document, &Document::projectReset, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(m_document, &Document::rowsChanged, this, &MessageTableModel::onRowsChanged);
+    connect(m_document, &Document::participantsChanged, this, [this] {
+        if (rowCount() > 0)
+            onRowsChanged(0, rowCount() - 1);
+    });
 }
 
 int MessageTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_conversation.size();
+    return parent.isValid() ? 0 : m_document->project().rowCount();
 }
 
 int MessageTableModel::columnCount(const QModelIndex &parent) const
@@ -36,57 +54,90 @@ int MessageTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString MessageTableModel::statusName(int status)
+{
+    switch (ReviewStatus(status)) {
+    case ReviewStatus::Todo:
+        return tr("to do");
+    case ReviewStatus::Done:
+        return tr("done");
+    case ReviewStatus::Skipped:
+        return tr("skipped");
+    case ReviewStatus::NeedsReview:
+        return tr("needs review");
+    }
+    return {};
+}
+
 QVariant MessageTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int row = index.row();
-    const bool system = m_conversation.kind(row) == Core::MessageKind::System;
+    const Core::Project &project = m_document->project();
+    const Core::Conversation &conversation = project.conversation();
+
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case LineColumn:
-            return m_conversation.line(row);
+        case RowColumn:
+            return row + 1;
         case TimeColumn:
-            return m_conversation.timestamp(row).toString().replace(u'T', u' ');
+            return conversation.timestamp(row).toString().replace(u'T', u' ');
         case AuthorColumn:
-            return m_conversation.author(row);
-        case KindColumn:
-            switch (m_conversation.kind(row)) {
-            case Core::MessageKind::Text:
-                return tr("text");
-            case Core::MessageKind::System:
-                return tr("system");
-            case Core::MessageKind::Media:
-                return tr("media");
-            case Core::MessageKind::Deleted:
-                return tr("deleted");
-            }
-            return {};
-        case TextColumn: {
-            QString text = m_conversation.text(row);
-            if (text.size() > MaxCellCharacters)
-                text = text.left(MaxCellCharacters) + u'…';
-            text.replace(u'\n', u" ⏎ "_s);
-            return text;
+            return m_document->builder().author(row);
+        case TextColumn:
+            return oneLine(m_document->builder().text(row));
+        case StatusColumn:
+            return statusName(int(project.status(row)));
+        case CompletionColumn:
+            return oneLine(project.completion(row));
         }
-        }
+        return {};
+    case Qt::EditRole:
+        if (index.column() == CompletionColumn)
+            return project.completion(row);
+        if (index.column() == StatusColumn)
+            return int(project.status(row));
+        return {};
+    case Qt::CheckStateRole:
+        if (index.column() == IncludeColumn)
+            return project.isIncluded(row) ? Qt::Checked : Qt::Unchecked;
+        if (index.column() == AnonymizeColumn)
+            return project.isAnonymized(row) ? Qt::Checked : Qt::Unchecked;
         return {};
     case Qt::ToolTipRole:
         if (index.column() == TextColumn)
-            return m_conversation.text(row);
+            return m_document->builder().text(row);
+        if (index.column() == CompletionColumn)
+            return project.completion(row);
+        if (index.column() == IncludeColumn && project.includeOverride(row) == Core::IncludeOverride::Auto)
+            return tr("Included by the author's role");
         return {};
     case Qt::FontRole:
-        if (system) {
+        if (conversation.kind(row) != MessageKind::Text) {
             QFont font;
             font.setItalic(true);
             return font;
         }
         return {};
+    case Qt::ForegroundRole:
+        // Rows that will not be exported read as secondary text, in any palette.
+        if (!project.isExported(row))
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == LineColumn)
+        if (index.column() == RowColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
+    case SortRole:
+        return conversation.timestamp(row).secsSinceEpoch();
+    case StatusRole:
+        return int(project.status(row));
+    case AuthorIdRole:
+        return conversation.authorId(row);
+    case IncludedRole:
+        return project.isIncluded(row);
     }
     return {};
 }
@@ -96,18 +147,64 @@ QVariant MessageTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case LineColumn:
-        return tr("Line");
+    case RowColumn:
+        return tr("#");
     case TimeColumn:
         return tr("Time");
     case AuthorColumn:
         return tr("Author");
-    case KindColumn:
-        return tr("Kind");
     case TextColumn:
         return tr("Message");
+    case IncludeColumn:
+        return tr("Include");
+    case AnonymizeColumn:
+        return tr("Anonymize");
+    case StatusColumn:
+        return tr("Status");
+    case CompletionColumn:
+        return tr("Completion");
     }
     return {};
+}
+
+Qt::ItemFlags MessageTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.column() == IncludeColumn || index.column() == AnonymizeColumn)
+        flags |= Qt::ItemIsUserCheckable;
+    if (index.column() == CompletionColumn)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool MessageTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const int row = index.row();
+    if (role == Qt::CheckStateRole) {
+        const bool on = value.toInt() == Qt::Checked; // views send the state as an int
+        if (index.column() == IncludeColumn) {
+            m_document->push(RowFieldCommand::include(m_document, {row}, on));
+            return true;
+        }
+        if (index.column() == AnonymizeColumn) {
+            m_document->push(RowFieldCommand::anonymize(m_document, {row}, on));
+            return true;
+        }
+        return false;
+    }
+    if (role == Qt::EditRole && index.column() == CompletionColumn) {
+        if (value.toString() != m_document->project().completion(row))
+            m_document->push(new EditCompletionCommand(m_document, row, value.toString()));
+        return true;
+    }
+    return false;
+}
+
+void MessageTableModel::onRowsChanged(int first, int last)
+{
+    emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 } // namespace Finetuner::App

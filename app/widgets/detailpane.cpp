@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 The Finetuner authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "detailpane.h"
+
+#include <app/commands/editcompletioncommand.h>
+#include <app/document.h>
+
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace Finetuner::App {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QPlainTextEdit *readOnlyView(QWidget *parent, const QString &objectName, int lines)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setObjectName(objectName);
+    view->setReadOnly(true);
+    view->setMaximumHeight(view->fontMetrics().lineSpacing() * lines + 12);
+    return view;
+}
+
+QLabel *caption(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+} // namespace
+
+DetailPane::DetailPane(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_header(new QLabel(this))
+    , m_original(readOnlyView(this, u"originalText"_s, 4))
+    , m_exported(readOnlyView(this, u"exportedText"_s, 4))
+    , m_completion(new QPlainTextEdit(this))
+    , m_preview(readOnlyView(this, u"jsonPreview"_s, 6))
+    , m_length(new QLabel(this))
+{
+    setObjectName(u"detailPane"_s);
+    m_header->setObjectName(u"detailHeader"_s);
+    m_header->setTextFormat(Qt::PlainText);
+    m_completion->setObjectName(u"completionEditor"_s);
+    m_completion->setPlaceholderText(tr("Type the completion for this message…"));
+    m_completion->setTabChangesFocus(true);
+    // Typing is undone through the document's stack (one step per row, with everything else), so the
+    // editor's own undo must not catch Ctrl+Z first.
+    m_completion->setUndoRedoEnabled(false);
+    m_completion->setMaximumHeight(m_completion->fontMetrics().lineSpacing() * 6 + 12);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_completion->setFont(fixed);
+    m_preview->setFont(fixed);
+    m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_length->setObjectName(u"jsonLength"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addWidget(caption(tr("Message as written"), m_original, this));
+    layout->addWidget(m_original);
+    layout->addWidget(caption(tr("As it will be exported"), m_exported, this));
+    layout->addWidget(m_exported);
+    layout->addWidget(caption(tr("&Completion"), m_completion, this));
+    layout->addWidget(m_completion);
+    layout->addWidget(caption(tr("JSON line to be written"), m_preview, this));
+    layout->addWidget(m_preview);
+    layout->addWidget(m_length);
+    layout->addStretch();
+
+    connect(m_completion, &QPlainTextEdit::textChanged, this, &DetailPane::onCompletionEdited);
+    connect(m_document, &Document::rowsChanged, this, [this](int first, int last) {
+        if (m_row >= first && m_row <= last)
+            refresh();
+    });
+    connect(m_document, &Document::participantsChanged, this, &DetailPane::refresh);
+    connect(m_document, &Document::exportSettingsChanged, this, &DetailPane::refresh);
+    connect(m_document, &Document::projectReset, this, [this] { setRow(-1); });
+    refresh();
+}
+
+void DetailPane::setRow(int row)
+{
+    m_row = row;
+    refresh();
+}
+
+QString DetailPane::visibleWhitespace(const QString &text)
+{
+    QString shown = text;
+    shown.replace(u'\t', u'⇥');
+    shown.replace(u'\n', u"⏎\n"_s);
+    if (shown.startsWith(u' '))
+        shown.replace(0, 1, u'␠');
+    if (shown.endsWith(u' '))
+        shown.replace(shown.size() - 1, 1, u'␠');
+    return shown;
+}
+
+void DetailPane::refresh()
+{
+    const Core::Project &project = m_document->project();
+    const bool valid = m_row >= 0 && m_row < project.rowCount();
+    m_completion->setEnabled(valid);
+    m_updating = true;
+    if (!valid) {
+        m_header->setText(project.rowCount() > 0 ? tr("No message selected.") : tr("No chat open."));
+        m_original->clear();
+        m_exported->clear();
+        m_completion->clear();
+        m_preview->clear();
+        m_length->clear();
+        m_updating = false;
+        return;
+    }
+
+    const Core::Conversation &conversation = project.conversation();
+    const QString author = conversation.author(m_row);
+    m_header->setText(tr("Message %1 · line %2 · %3 · %4")
+                          .arg(m_row + 1)
+                          .arg(conversation.line(m_row))
+                          .arg(conversation.timestamp(m_row).toString().replace(u'T', u' '),
+                               author.isNull() ? tr("system") : author));
+    m_original->setPlainText(conversation.text(m_row));
+    m_exported->setPlainText(m_document->builder().text(m_row));
+    // Only replace the editor's text when it differs, or the cursor would jump while typing.
+    const QString completion = project.completion(m_row);
+    if (m_completion->toPlainText() != completion)
+        m_completion->setPlainText(completion);
+
+    const Core::PromptCompletion example = m_document->builder().example(m_row);
+    const QByteArray line = Core::jsonLine(example);
+    const QString prompt = visibleWhitespace(example.prompt);
+    const QString completionShown = visibleWhitespace(example.completion);
+    m_preview->setPlainText(tr("prompt:     %1\ncompletion: %2\n\n%3")
+                                .arg(prompt, completionShown, QString::fromUtf8(line)));
+    const QString state = project.isExported(m_row) ? QString() : tr(" · not exported (excluded or skipped)");
+    m_length->setText(tr("%1 characters, %2 bytes%3")
+                          .arg(QString::fromUtf8(line).size())
+                          .arg(line.size() + 1)
+                          .arg(state));
+    m_updating = false;
+}
+
+void DetailPane::onCompletionEdited()
+{
+    if (m_updating || m_row < 0)
+        return;
+    const QString text = m_completion->toPlainText();
+    if (text != m_document->project().completion(m_row))
+        m_document->push(new EditCompletionCommand(m_document, m_row, text));
+}
+
+} // namespace Finetuner::App

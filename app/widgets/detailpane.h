@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 The Finetuner authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace Finetuner::App {
+
+class Document;
+
+/// The current row: the message as written and as it will be exported, the completion editor, and below it the
+/// exact JSON line that will be written, with its separators made visible.
+class DetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DetailPane)
+public:
+    explicit DetailPane(Document *document, QWidget *parent = nullptr);
+
+    void setRow(int row);
+    int row() const { return m_row; }
+    QPlainTextEdit *completionEditor() const { return m_completion; }
+
+    /// "⏎" for line breaks, "␠" for a space at either end, "⇥" for tabs: what an annotator must see to trust
+    /// the separators.
+    static QString visibleWhitespace(const QString &text);
+
+private:
+    void refresh();
+    void onCompletionEdited();
+
+    Document *m_document; // not owned
+    int m_row = -1;
+    bool m_updating = false;
+    QLabel *m_header;
+    QPlainTextEdit *m_original;
+    QPlainTextEdit *m_exported;
+    QPlainTextEdit *m_completion;
+    QPlainTextEdit *m_preview;
+    QLabel *m_length;
+};
+
+} // namespace Finetuner::App
