@@ -1,97 +1,311 @@
 // SPDX-FileCopyrightText: 2026 The Finetuner authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
+// The real MainWindow, offscreen, driven as an annotator drives it: drop a file, keys, clicks.
+
+#include <app/commands/rowfieldcommand.h>
+#include <app/document.h>
+#include <app/importcontroller.h>
 #include <app/mainwindow.h>
 #include <app/models/messagetablemodel.h>
-#include <core/import/importerregistry.h>
+#include <app/models/participantsmodel.h>
+#include <app/settings/appsettings.h>
 #include <testutils.h>
 
 #include <QAbstractItemModelTester>
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
-using Finetuner::App::MainWindow;
-using Finetuner::App::MessageTableModel;
+using namespace Finetuner;
+using App::MainWindow;
+using App::MessageTableModel;
+using Core::ReviewStatus;
 
 class tst_MainWindow : public QObject
 {
     Q_OBJECT
 private slots:
     void initTestCase();
-    void opensTheSampleChat();
+    void init();
+    void cleanup();
     void droppingAFileOpensIt();
-    void modelPassesTheModelTester();
+    void opensTheSampleChat();
+    void annotatesByKeyboardAndSavesTheGoldenJsonl();
+    void spaceTogglesIncludeAndUndoRestoresIt();
+    void bulkExcludeIsOneUndoStep();
+    void altArrowsMoveAndSkipMovesOn();
+    void filterNarrowsTheTable();
+    void savedSeedSettingsGiveTheSeedOutput();
+    void remembersRecentFilesAndGeometry();
 
 private:
-    static QString sample() { return QStringLiteral(FINETUNER_SOURCE_DIR "/resources/samples/nutrition-beta.txt"); }
+    std::unique_ptr<MainWindow> makeWindow();
+    void open(MainWindow &window, const QString &path);
+    QTableView *table(MainWindow &window) { return window.findChild<QTableView *>(u"messageTable"_s); }
+    void excludeBruce(MainWindow &window);
+    int rowOf(MainWindow &window, const QString &textStart);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
 };
 
 void tst_MainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
 }
 
-void tst_MainWindow::opensTheSampleChat()
+void tst_MainWindow::init()
 {
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.openFile(sample()));
+    m_window = makeWindow();
+}
 
-    auto *table = window.findChild<QTableView *>(u"messageTable"_s);
-    QVERIFY(table);
-    QCOMPARE(table->model()->rowCount(), 354);
-    QCOMPARE(window.windowTitle(), u"nutrition-beta.txt – Finetuner"_s);
-    QCOMPARE(window.statusBar()->currentMessage(), u"Messages: 354 · participants: 6"_s);
-    // The first row is WhatsApp's encryption notice: a system line without an author.
-    QCOMPARE(table->model()->index(0, MessageTableModel::AuthorColumn).data().toString(), QString());
-    QCOMPARE(table->model()->index(0, MessageTableModel::KindColumn).data().toString(), u"system"_s);
+void tst_MainWindow::cleanup()
+{
+    // Unsaved edits would ask on close; the tests decide for themselves what they save.
+    m_window->document()->undoStack()->setClean();
+    m_window.reset();
+}
+
+std::unique_ptr<MainWindow> tst_MainWindow::makeWindow()
+{
+    auto settings = std::make_unique<App::AppSettings>(
+        std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat));
+    auto window = std::make_unique<MainWindow>(std::move(settings));
+    window->importController()->setInteractive(false);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qFatal("window not exposed");
+    return window;
+}
+
+void tst_MainWindow::open(MainWindow &window, const QString &path)
+{
+    QSignalSpy opened(&window, &MainWindow::chatOpened);
+    window.openFile(path);
+    QVERIFY(opened.wait(10000));
+}
+
+void tst_MainWindow::excludeBruce(MainWindow &window)
+{
+    // As the participants dock's role editor does it.
+    auto *participants = window.findChild<QTableView *>(u"participantsTable"_s);
+    QVERIFY(participants);
+    QAbstractItemModel *model = participants->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, App::ParticipantsModel::NameColumn).data().toString() == u"Bruce Wayne"_s) {
+            QVERIFY(model->setData(model->index(row, App::ParticipantsModel::RoleColumn),
+                                   int(Core::ParticipantRole::Excluded)));
+        }
+    }
+}
+
+int tst_MainWindow::rowOf(MainWindow &window, const QString &textStart)
+{
+    const Core::Conversation &conversation = window.document()->project().conversation();
+    for (int row = 0; row < conversation.size(); ++row) {
+        if (conversation.text(row).startsWith(textStart))
+            return row;
+    }
+    return -1;
 }
 
 void tst_MainWindow::droppingAFileOpensIt()
 {
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
+    MainWindow &window = *m_window;
     QMimeData mime;
     mime.setUrls({QUrl::fromLocalFile(TestUtils::dataPath(u"import/whatsapp/seed-selina.txt"_s))});
     const QPoint where = window.rect().center();
+    QSignalSpy opened(&window, &MainWindow::chatOpened);
     QDragEnterEvent enter(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &enter);
     QVERIFY(enter.isAccepted());
     QDropEvent drop(QPointF(where), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&window, &drop);
     QVERIFY(drop.isAccepted());
+    QVERIFY(opened.wait(10000));
 
-    auto *table = window.findChild<QTableView *>(u"messageTable"_s);
-    QVERIFY(table->model()->rowCount() > 4);
-    QCOMPARE(window.windowTitle(), u"seed-selina.txt – Finetuner"_s);
+    QCOMPARE(table(window)->model()->rowCount(), window.document()->project().rowCount());
+    QVERIFY(table(window)->model()->rowCount() > 4);
+    QCOMPARE(window.windowTitle(), u"seed-selina.txt[*] – Finetuner"_s);
+    QVERIFY(!window.isWindowModified());
 }
 
-void tst_MainWindow::modelPassesTheModelTester()
+void tst_MainWindow::opensTheSampleChat()
 {
-    MessageTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const auto result = Finetuner::Core::importFile(sample());
-    QVERIFY(result.ok());
-    model.setConversation(*result.value);
-    QCOMPARE(model.rowCount(), 354);
-    QCOMPARE(model.columnCount(), int(MessageTableModel::ColumnCount));
-    // Multi-line texts show on one line in the table, the whole text in the tooltip.
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const QString shown = model.index(row, MessageTableModel::TextColumn).data().toString();
-        QVERIFY(!shown.contains(u'\n'));
-        const QString full = model.index(row, MessageTableModel::TextColumn).data(Qt::ToolTipRole).toString();
-        QCOMPARE(full, result.value->text(row));
+    MainWindow &window = *m_window;
+    open(window, QStringLiteral(FINETUNER_SOURCE_DIR "/resources/samples/nutrition-beta.txt"));
+    QCOMPARE(table(window)->model()->rowCount(), 354);
+    QCOMPARE(window.statusBar()->currentMessage(), u"Messages: 354 · participants: 6"_s);
+    // The first row is WhatsApp's encryption notice: a system line, no author, not included.
+    const QAbstractItemModel *model = table(window)->model();
+    QVERIFY(model->index(0, MessageTableModel::AuthorColumn).data().toString().isEmpty());
+    QCOMPARE(model->index(0, MessageTableModel::IncludeColumn).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    // The window starts on the first message to annotate.
+    QCOMPARE(window.currentRow(), window.document()->project().nextUnfinished(-1, 1));
+    QAbstractItemModelTester tester(table(window)->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void tst_MainWindow::annotatesByKeyboardAndSavesTheGoldenJsonl()
+{
+    MainWindow &window = *m_window;
+    open(window, TestUtils::dataPath(u"import/whatsapp/seed-selina.txt"_s));
+    excludeBruce(window);
+    window.setCurrentRow(rowOf(window, u"You were supposed"_s));
+
+    auto *editor = window.findChild<QPlainTextEdit *>(u"completionEditor"_s);
+    QVERIFY(editor);
+    const QStringList entities = {QString(), u"police"_s, QString(), u"Ibiza"_s};
+    const QStringList texts = {u"You were supposed"_s, u"Why didn't you"_s, u"Yeah? Who"_s, u"His wife's"_s};
+    for (int i = 0; i < 4; ++i) {
+        const int row = rowOf(window, texts.at(i));
+        QCOMPARE(window.currentRow(), row);
+        editor->setFocus();
+        QTest::keyClicks(editor, u"named_entities="_s + entities.at(i));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, u"time="_s + window.document()->project().conversation().timestamp(row).toString());
+        QTest::keyClick(editor, Qt::Key_Return);
+        QVERIFY(window.isWindowModified());
+        // Ctrl+Return: done, and on to the next message to annotate, even from inside the editor.
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(window.document()->project().status(row), ReviewStatus::Done);
+        QCOMPARE(window.document()->project().completion(row),
+                 u"named_entities="_s + entities.at(i) + u"\ntime="_s
+                     + window.document()->project().conversation().timestamp(row).toString() + u'\n');
+        if (i < 3)
+            QVERIFY(window.currentRow() != row);
     }
-    model.setConversation({});
-    QCOMPARE(model.rowCount(), 0);
+
+    // Undo walks back through the annotations: the last done, then the last completion.
+    const int last = rowOf(window, u"His wife's"_s);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(window.document()->project().status(last), ReviewStatus::Todo);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(window.document()->project().completion(last).isEmpty());
+    window.document()->undoStack()->redo();
+    window.document()->undoStack()->redo();
+    QCOMPARE(window.document()->project().status(last), ReviewStatus::Done);
+
+    const QString out = m_dir.filePath(u"annotated.jsonl"_s);
+    QVERIFY(window.saveJsonl(out));
+    QVERIFY(!window.isWindowModified());
+    QByteArray report;
+    QVERIFY2(TestUtils::compareLines(
+                 TestUtils::jsonLines(TestUtils::readFile(out)),
+                 TestUtils::jsonLines(TestUtils::readFile(TestUtils::dataPath(u"golden/seed-selina.annotated.jsonl"_s))),
+                 &report),
+             report.constData());
+}
+
+void tst_MainWindow::spaceTogglesIncludeAndUndoRestoresIt()
+{
+    MainWindow &window = *m_window;
+    open(window, TestUtils::dataPath(u"import/whatsapp/seed-selina.txt"_s));
+    QTableView *view = table(window);
+    const int row = rowOf(window, u"Why didn't you"_s);
+    QVERIFY(window.document()->project().isIncluded(row));
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(row, MessageTableModel::IncludeColumn));
+    QTest::keyClick(view, Qt::Key_Space);
+    QVERIFY(!window.document()->project().isIncluded(row));
+    QCOMPARE(window.document()->undoStack()->undoText(), u"Exclude 1 message(s)"_s);
+    QVERIFY(window.isWindowModified());
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(window.document()->project().isIncluded(row));
+    QVERIFY(!window.isWindowModified());
+}
+
+void tst_MainWindow::bulkExcludeIsOneUndoStep()
+{
+    MainWindow &window = *m_window;
+    open(window, TestUtils::dataPath(u"import/whatsapp/seed-selina.txt"_s));
+    QTableView *view = table(window);
+    view->setFocus();
+    view->selectAll();
+    auto *exclude = window.findChild<QAction *>(u"excludeAction"_s);
+    QVERIFY(exclude);
+    exclude->trigger();
+    const Core::Project &project = window.document()->project();
+    for (int row = 0; row < project.rowCount(); ++row)
+        QVERIFY(!project.isIncluded(row));
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    window.document()->undoStack()->undo();
+    QVERIFY(project.isIncluded(rowOf(window, u"Why didn't you"_s)));
+}
+
+void tst_MainWindow::altArrowsMoveAndSkipMovesOn()
+{
+    MainWindow &window = *m_window;
+    open(window, TestUtils::dataPath(u"import/whatsapp/seed-selina.txt"_s));
+    window.setCurrentRow(2);
+    QTest::keyClick(&window, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(window.currentRow(), 3);
+    QTest::keyClick(&window, Qt::Key_Up, Qt::AltModifier);
+    QTest::keyClick(&window, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(window.currentRow(), 1);
+
+    const int row = window.currentRow();
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.document()->project().status(row), ReviewStatus::Skipped);
+    QCOMPARE(window.currentRow(), window.document()->project().nextUnfinished(row, 1));
+}
+
+void tst_MainWindow::filterNarrowsTheTable()
+{
+    MainWindow &window = *m_window;
+    open(window, TestUtils::dataPath(u"import/whatsapp/seed-selina.txt"_s));
+    auto *filter = window.findChild<QLineEdit *>(u"filterText"_s);
+    QVERIFY(filter);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, u"ibiza"_s);
+    QCOMPARE(table(window)->model()->rowCount(), 1);
+    filter->clear();
+    QCOMPARE(table(window)->model()->rowCount(), window.document()->project().rowCount());
+}
+
+void tst_MainWindow::savedSeedSettingsGiveTheSeedOutput()
+{
+    MainWindow &window = *m_window;
+    open(window, TestUtils::dataPath(u"import/whatsapp/seed-selina.txt"_s));
+    excludeBruce(window);
+    auto *seedPreset = window.findChild<QAbstractButton *>(u"seedPresetButton"_s);
+    QVERIFY(seedPreset);
+    seedPreset->click();
+    QCOMPARE(window.document()->project().exportSettings(), Core::ExportSettings::seed());
+    const QString out = m_dir.filePath(u"seed.jsonl"_s);
+    QVERIFY(window.saveJsonl(out));
+    QCOMPARE(TestUtils::readFile(out), TestUtils::readFile(TestUtils::dataPath(u"golden/seed-selina.convert.jsonl"_s)));
+}
+
+void tst_MainWindow::remembersRecentFilesAndGeometry()
+{
+    const QString path = TestUtils::dataPath(u"import/whatsapp/seed-selina.txt"_s);
+    open(*m_window, path);
+    m_window->resize(1000, 640);
+    m_window->close();
+    m_window.reset(); // its settings are written before the next window reads them
+    m_window = makeWindow();
+    QCOMPARE(m_window->size(), QSize(1000, 640));
+    auto *recent = m_window->findChild<QMenu *>(u"recentMenu"_s);
+    QVERIFY(recent);
+    QVERIFY(!recent->actions().isEmpty());
+    QCOMPARE(recent->actions().first()->toolTip(), path);
 }
 
 QTEST_MAIN(tst_MainWindow)
