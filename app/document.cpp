@@ -89,7 +89,7 @@ void Document::applyParticipantRole(int id, Core::ParticipantRole role)
     m_project.setParticipantRole(id, role);
     rebuild();
     emit participantsChanged();
-    emit statusCountsChanged();
+    emit statusCountsChanged(); // what is left to do depends on who is included
 }
 
 void Document::applyPseudonym(int id, const QString &pseudonym)

@@ -83,12 +83,12 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget *parent)
     const int digit = fontMetrics().horizontalAdvance(u'0');
     header->resizeSection(MessageTableModel::RowColumn, digit * 8);
     header->resizeSection(MessageTableModel::TimeColumn, fontMetrics().horizontalAdvance(u"2021-12-31 23:59:59"_s) + 16);
-    header->resizeSection(MessageTableModel::AuthorColumn, digit * 18);
+    header->resizeSection(MessageTableModel::AuthorColumn, digit * 13);
     header->setSectionResizeMode(MessageTableModel::TextColumn, QHeaderView::Stretch);
     for (const int column : {int(MessageTableModel::IncludeColumn), int(MessageTableModel::AnonymizeColumn)})
         header->resizeSection(column, fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24);
-    header->resizeSection(MessageTableModel::StatusColumn, digit * 14);
-    header->resizeSection(MessageTableModel::CompletionColumn, digit * 28);
+    header->resizeSection(MessageTableModel::StatusColumn, digit * 12);
+    header->resizeSection(MessageTableModel::CompletionColumn, digit * 20);
     connect(header, &QHeaderView::sectionClicked, this, [this](int section) {
         if (section != MessageTableModel::TimeColumn)
             return;
@@ -107,16 +107,20 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget *parent)
     createFilterBar(tableArea);
     tableLayout->addWidget(m_table);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // The table gets the full width (eight columns need it); the current message sits under it.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(tableArea);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({560, 300}); // most of the height for the table
     setCentralWidget(splitter);
 
     m_participants->setObjectName(u"participantsDock"_s);
     addDockWidget(Qt::LeftDockWidgetArea, m_participants);
+    resizeDocks({m_participants}, {fontMetrics().horizontalAdvance(u'0') * 48}, Qt::Horizontal);
 
     m_progressLabel->setObjectName(u"progressLabel"_s);
     m_progressBar->setObjectName(u"progressBar"_s);
@@ -326,12 +330,15 @@ void MainWindow::updateProgress()
     const int done = project.statusCount(ReviewStatus::Done);
     const int skipped = project.statusCount(ReviewStatus::Skipped);
     const int review = project.statusCount(ReviewStatus::NeedsReview);
-    const int todo = project.statusCount(ReviewStatus::Todo);
+    // "To do" is what is left to annotate: included rows only, not system lines and excluded people.
+    int todo = 0;
+    for (int row = 0; row < project.rowCount(); ++row)
+        todo += project.status(row) == ReviewStatus::Todo && project.isIncluded(row);
     const QLocale locale;
     m_progressLabel->setText(tr("Done %1 · skipped %2 · review %3 · to do %4")
                                  .arg(locale.toString(done), locale.toString(skipped), locale.toString(review),
                                       locale.toString(todo)));
-    m_progressBar->setRange(0, std::max(1, project.rowCount()));
+    m_progressBar->setRange(0, std::max(1, done + skipped + review + todo));
     m_progressBar->setValue(done + skipped);
     m_progressLabel->setVisible(project.rowCount() > 0);
     m_progressBar->setVisible(project.rowCount() > 0);

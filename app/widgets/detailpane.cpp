@@ -5,10 +5,12 @@
 
 #include <app/commands/editcompletioncommand.h>
 #include <app/document.h>
+#include <app/widgets/visiblewhitespace.h>
 
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace Finetuner::App {
@@ -21,7 +23,7 @@ QPlainTextEdit *readOnlyView(QWidget *parent, const QString &objectName, int lin
     auto *view = new QPlainTextEdit(parent);
     view->setObjectName(objectName);
     view->setReadOnly(true);
-    view->setMaximumHeight(view->fontMetrics().lineSpacing() * lines + 12);
+    view->setMinimumHeight(view->fontMetrics().lineSpacing() * lines + 12);
     return view;
 }
 
@@ -40,10 +42,10 @@ DetailPane::DetailPane(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_header(new QLabel(this))
-    , m_original(readOnlyView(this, u"originalText"_s, 4))
-    , m_exported(readOnlyView(this, u"exportedText"_s, 4))
+    , m_original(readOnlyView(this, u"originalText"_s, 2))
+    , m_exported(readOnlyView(this, u"exportedText"_s, 2))
     , m_completion(new QPlainTextEdit(this))
-    , m_preview(readOnlyView(this, u"jsonPreview"_s, 6))
+    , m_preview(readOnlyView(this, u"jsonPreview"_s, 3))
     , m_length(new QLabel(this))
 {
     setObjectName(u"detailPane"_s);
@@ -55,25 +57,34 @@ DetailPane::DetailPane(Document *document, QWidget *parent)
     // Typing is undone through the document's stack (one step per row, with everything else), so the
     // editor's own undo must not catch Ctrl+Z first.
     m_completion->setUndoRedoEnabled(false);
-    m_completion->setMaximumHeight(m_completion->fontMetrics().lineSpacing() * 6 + 12);
+    m_completion->setMinimumHeight(m_completion->fontMetrics().lineSpacing() * 3 + 12);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_completion->setFont(fixed);
     m_preview->setFont(fixed);
     m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_length->setObjectName(u"jsonLength"_s);
 
+    // Under the table, in two columns: what was written and what will be exported on the left, what the
+    // annotator writes and the line it makes on the right.
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_header);
-    layout->addWidget(caption(tr("Message as written"), m_original, this));
-    layout->addWidget(m_original);
-    layout->addWidget(caption(tr("As it will be exported"), m_exported, this));
-    layout->addWidget(m_exported);
-    layout->addWidget(caption(tr("&Completion"), m_completion, this));
-    layout->addWidget(m_completion);
-    layout->addWidget(caption(tr("JSON line to be written"), m_preview, this));
-    layout->addWidget(m_preview);
-    layout->addWidget(m_length);
-    layout->addStretch();
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    // The text boxes take the height the splitter gives; the captions stay on top of them.
+    left->addWidget(caption(tr("Message as written"), m_original, this));
+    left->addWidget(m_original, 1);
+    left->addWidget(caption(tr("As it will be exported"), m_exported, this));
+    left->addWidget(m_exported, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(caption(tr("&Completion"), m_completion, this));
+    right->addWidget(m_completion, 1);
+    right->addWidget(caption(tr("JSON line to be written"), m_preview, this));
+    right->addWidget(m_preview, 1);
+    right->addWidget(m_length);
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+    layout->addLayout(columns);
 
     connect(m_completion, &QPlainTextEdit::textChanged, this, &DetailPane::onCompletionEdited);
     connect(m_document, &Document::rowsChanged, this, [this](int first, int last) {
@@ -90,18 +101,6 @@ void DetailPane::setRow(int row)
 {
     m_row = row;
     refresh();
-}
-
-QString DetailPane::visibleWhitespace(const QString &text)
-{
-    QString shown = text;
-    shown.replace(u'\t', u'⇥');
-    shown.replace(u'\n', u"⏎\n"_s);
-    if (shown.startsWith(u' '))
-        shown.replace(0, 1, u'␠');
-    if (shown.endsWith(u' '))
-        shown.replace(shown.size() - 1, 1, u'␠');
-    return shown;
 }
 
 void DetailPane::refresh()
@@ -137,8 +136,8 @@ void DetailPane::refresh()
 
     const Core::PromptCompletion example = m_document->builder().example(m_row);
     const QByteArray line = Core::jsonLine(example);
-    const QString prompt = visibleWhitespace(example.prompt);
-    const QString completionShown = visibleWhitespace(example.completion);
+    const QString prompt = visibleWhitespace(example.prompt, true);
+    const QString completionShown = visibleWhitespace(example.completion, true);
     m_preview->setPlainText(tr("prompt:     %1\ncompletion: %2\n\n%3")
                                 .arg(prompt, completionShown, QString::fromUtf8(line)));
     const QString state = project.isExported(m_row) ? QString() : tr(" · not exported (excluded or skipped)");

@@ -25,10 +25,6 @@ public:
     int row() const { return m_row; }
     QPlainTextEdit *completionEditor() const { return m_completion; }
 
-    /// "⏎" for line breaks, "␠" for a space at either end, "⇥" for tabs: what an annotator must see to trust
-    /// the separators.
-    static QString visibleWhitespace(const QString &text);
-
 private:
     void refresh();
     void onCompletionEdited();

@@ -7,6 +7,7 @@
 #include <app/delegates/roledelegate.h>
 #include <app/document.h>
 #include <app/models/participantsmodel.h>
+#include <app/widgets/visiblewhitespace.h>
 #include <core/dataset/examplebuilder.h>
 
 #include <QCheckBox>
@@ -42,7 +43,7 @@ void showSeparator(QComboBox *combo, const QString &value)
     if (index >= 0)
         combo->setCurrentIndex(index);
     else
-        combo->setEditText(ParticipantsDock::toShown(value));
+        combo->setEditText(visibleWhitespace(value, false));
 }
 
 QString separatorOf(const QComboBox *combo)
@@ -50,28 +51,9 @@ QString separatorOf(const QComboBox *combo)
     const int index = combo->findText(combo->currentText());
     if (index >= 0)
         return combo->itemData(index).toString();
-    return ParticipantsDock::fromTyped(combo->currentText());
+    return fromVisibleWhitespace(combo->currentText());
 }
 } // namespace
-
-QString ParticipantsDock::fromTyped(const QString &typed)
-{
-    QString value = typed;
-    value.replace(u"\\n"_s, u"\n"_s).replace(u"\\t"_s, u"\t"_s);
-    value.replace(u'⏎', u'\n').replace(u'␠', u' ');
-    return value;
-}
-
-QString ParticipantsDock::toShown(const QString &separator)
-{
-    QString shown = separator;
-    shown.replace(u'\n', u'⏎').replace(u'\t', u"\\t"_s);
-    if (shown.startsWith(u' '))
-        shown.replace(0, 1, u'␠');
-    if (shown.endsWith(u' '))
-        shown.replace(shown.size() - 1, 1, u'␠');
-    return shown;
-}
 
 ParticipantsDock::ParticipantsDock(Document *document, QWidget *parent)
     : QDockWidget(tr("Participants"), parent)
@@ -96,6 +78,8 @@ ParticipantsDock::ParticipantsDock(Document *document, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(ParticipantsModel::NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(u'0') * 6);
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(ParticipantsModel::MessagesColumn,
                                                       QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ParticipantsModel::RoleColumn, QHeaderView::ResizeToContents);
@@ -112,8 +96,8 @@ ParticipantsDock::ParticipantsDock(Document *document, QWidget *parent)
     m_suffix->setObjectName(u"promptSuffixCombo"_s);
     m_suffix->setEditable(true);
     m_suffix->setInsertPolicy(QComboBox::NoInsert);
-    addSeparator(m_suffix, toShown(u"\n\n###\n\n"_s), u"\n\n###\n\n"_s);
-    addSeparator(m_suffix, toShown(u"\n"_s), u"\n"_s);
+    addSeparator(m_suffix, visibleWhitespace(u"\n\n###\n\n"_s, false), u"\n\n###\n\n"_s);
+    addSeparator(m_suffix, visibleWhitespace(u"\n"_s, false), u"\n"_s);
     addSeparator(m_suffix, tr("(none)"), QString());
     m_suffix->setToolTip(tr("Ends every prompt, so a model knows where the prompt stops. Type \\n for a line break."));
     form->addRow(tr("Prompt &suffix:"), m_suffix);
@@ -124,7 +108,7 @@ ParticipantsDock::ParticipantsDock(Document *document, QWidget *parent)
     m_stop->setInsertPolicy(QComboBox::NoInsert);
     addSeparator(m_stop, u"END"_s, u"END"_s);
     addSeparator(m_stop, u"###"_s, u"###"_s);
-    addSeparator(m_stop, toShown(u"\n"_s), u"\n"_s);
+    addSeparator(m_stop, visibleWhitespace(u"\n"_s, false), u"\n"_s);
     addSeparator(m_stop, tr("(none)"), QString());
     m_stop->setToolTip(tr("Ends every completion; must differ from the prompt suffix. Type \\n for a line break."));
     form->addRow(tr("S&top sequence:"), m_stop);

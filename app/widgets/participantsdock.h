@@ -25,10 +25,6 @@ class ParticipantsDock final : public QDockWidget
 public:
     explicit ParticipantsDock(Document *document, QWidget *parent = nullptr);
 
-    /// "\n" typed as backslash-n in the combo boxes means a line break.
-    static QString fromTyped(const QString &typed);
-    static QString toShown(const QString &separator);
-
 private:
     void refresh();
     void updateWarnings();

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 The Finetuner authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+// Opens a chat in the real window, annotates one message as an annotator would, and saves a screenshot:
+// how the README's picture is made, and how a change to the window is looked at before it lands.
+//   xvfb-run -s "-screen 0 1400x900x24" build/tools/finetuner-screenshot CHAT OUT.png [--dark]
+
+#include <app/document.h>
+#include <app/importcontroller.h>
+#include <app/mainwindow.h>
+#include <app/settings/appsettings.h>
+
+#include <QApplication>
+#include <QEventLoop>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Finetuner;
+
+namespace {
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8c, 0x8c));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb4));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb7, 0xff));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 3) {
+        std::fprintf(stderr, "usage: finetuner-screenshot CHAT OUT.png [--dark]\n");
+        return 2;
+    }
+    if (args.contains(u"--dark"_s)) {
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(darkPalette());
+    }
+    QTemporaryDir dir;
+    App::MainWindow window(std::make_unique<App::AppSettings>(
+        std::make_unique<QSettings>(dir.filePath(u"settings.ini"_s), QSettings::IniFormat)));
+    window.importController()->setInteractive(false);
+    window.resize(1400, 860);
+    window.show();
+    // Shortcuts are window-wide and need an active window; Xvfb has no window manager to activate it.
+    window.activateWindow();
+    if (!QTest::qWaitForWindowActive(&window))
+        std::fprintf(stderr, "finetuner-screenshot: the window did not become active; keys may not work\n");
+    QEventLoop loop;
+    QObject::connect(&window, &App::MainWindow::chatOpened, &loop, &QEventLoop::quit);
+    QObject::connect(&window, &App::MainWindow::importFailed, &loop, &QEventLoop::quit);
+    window.openFile(args.at(1));
+    loop.exec();
+
+    // An annotator's moment: one message done, the next one half typed.
+    const int first = window.document()->project().nextUnfinished(-1, 1);
+    auto *editor = window.findChild<QPlainTextEdit *>(u"completionEditor"_s);
+    window.setCurrentRow(first);
+    editor->setFocus();
+    QTest::keyClicks(editor, u"meal=breakfast"_s);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QTest::keyClicks(editor, u"meal=lunch"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    editor->insertPlainText(u"foods=toast, jam, café con leche"_s); // keyClicks types ASCII only
+    QTest::qWait(400);
+
+    if (!window.grab().save(args.at(2))) {
+        std::fprintf(stderr, "finetuner-screenshot: cannot write %s\n", qPrintable(args.at(2)));
+        return 1;
+    }
+    window.document()->setProject({}); // nothing to save on close
+    return 0;
+}
