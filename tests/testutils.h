@@ -27,6 +27,15 @@ inline QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+/// Writes @p bytes to @p path (a fixture made by a test); returns the path.
+inline QString writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s: %s", qPrintable(path), qPrintable(file.errorString()));
+    return path;
+}
+
 /// The lines of a JSONL text, without the final empty one; comparing lists reads like a diff when it fails.
 inline QByteArrayList jsonLines(const QByteArray &text)
 {

@@ -138,11 +138,7 @@ void tst_ImportController::cleanup()
 
 QString tst_ImportController::writeFile(const QString &name, const QByteArray &contents)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return TestUtils::writeFile(m_dir.filePath(name), contents);
 }
 
 void tst_ImportController::importsAFile()

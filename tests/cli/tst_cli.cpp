@@ -130,13 +130,10 @@ void tst_Cli::convertIncludeUser()
 void tst_Cli::convertRemovesNames()
 {
     QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(u"remove.txt"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("[27/07/2012, 21:01:54] Selina Kyle: Bruce Wayne, Mr. Bruce Wayne! and bruce wayne\n"
-               "[27/07/2012, 21:01:55] Bruce Wayne: Selina?\n"
-               "[27/07/2012, 21:01:56] Selina Kyle: Alfred and Bruce Wayne\n");
-    file.close();
+    const QString path = TestUtils::writeFile(m_dir.filePath(u"remove.txt"_s),
+                                              "[27/07/2012, 21:01:54] Selina Kyle: Bruce Wayne, Mr. Bruce Wayne! and bruce wayne\n"
+                                              "[27/07/2012, 21:01:55] Bruce Wayne: Selina?\n"
+                                              "[27/07/2012, 21:01:56] Selina Kyle: Alfred and Bruce Wayne\n");
     const Run run = runCli({u"convert"_s, path, u"--user"_s, u"Selina Kyle"_s, u"--remove"_s, u"Bruce Wayne"_s,
                             u"--remove"_s, u"Alfred"_s});
     QCOMPARE(run.exitCode, 0);

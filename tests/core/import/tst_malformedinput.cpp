@@ -37,11 +37,7 @@ private:
 
 QString tst_MalformedInput::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return TestUtils::writeFile(m_dir.filePath(name), bytes);
 }
 
 void tst_MalformedInput::init()

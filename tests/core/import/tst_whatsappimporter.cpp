@@ -229,11 +229,7 @@ void tst_WhatsAppImporter::mappedAndCopiedReadsAgree()
     QByteArray text = Bench::ChatGenerator::preamble(style);
     for (int i = 0; i < 3000; ++i)
         text += Bench::ChatGenerator::render(generator.next(style), style);
-    const QString path = dir.filePath(u"chat.txt"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(text);
-    file.close();
+    const QString path = TestUtils::writeFile(dir.filePath(u"chat.txt"_s), text);
 
     Core::ImportOptions copied;
     Core::ImportOptions mapped;
