@@ -15,7 +15,8 @@ namespace Finetuner::Core::Utf8 {
 qsizetype firstInvalid(QByteArrayView bytes);
 
 /// Length of the ill-formed sequence at @p bytes[offset]: its maximal subpart as Unicode §3.9 defines it,
-/// so one U+FFFD replaces it exactly as QString::fromUtf8() and Python's decode(errors="replace") do.
+/// so one U+FFFD replaces it exactly as Python's decode(errors="replace") does. (QString::fromUtf8() differs
+/// for a truncated sequence in mid-text: it writes one U+FFFD per byte.)
 qsizetype invalidLength(QByteArrayView bytes, qsizetype offset);
 
 /// @p bytes with every ill-formed sequence replaced by U+FFFD; the offsets of the replaced sequences
