@@ -4,6 +4,7 @@
 #include "examplebuilder.h"
 
 #include <core/project/project.h>
+#include <core/util/bytesearch.h>
 #include <core/util/jsonwriter.h>
 
 #include <QCoreApplication>
@@ -122,27 +123,38 @@ Diagnostics checkSeparators(const Project &project)
     // The trimmed forms are what a tokenizer sees; "###" inside a text ends a "\n\n###\n\n" prompt as well.
     const QString suffixCore = suffix.trimmed();
     const QString stopCore = stop.trimmed();
-    const ExampleBuilder builder(project);
     int suffixHits = 0;
     int stopHits = 0;
     int firstSuffixLine = -1;
     int firstStopLine = -1;
-    for (int row = 0; row < project.rowCount(); ++row) {
-        if (!project.isExported(row))
-            continue;
-        if (!suffixCore.isEmpty() && builder.text(row).contains(suffixCore)) {
-            if (suffixHits++ == 0)
+    // The app runs this after edits on projects of a million rows: search the texts' UTF-8 bytes as imported
+    // (pseudonyms do not make separators) and only the rows that have a completion.
+    if (!suffixCore.isEmpty()) {
+        const QByteArray needle = suffixCore.toUtf8();
+        for (int row = 0; row < project.rowCount(); ++row) {
+            if (project.isExported(row) && Bytes::contains(project.conversation().textUtf8(row), needle)
+                && suffixHits++ == 0) {
                 firstSuffixLine = project.conversation().line(row);
+            }
         }
-        const QString completion = project.completion(row);
-        if (!stopCore.isEmpty() && !completion.isEmpty()) {
+    }
+    if (!stopCore.isEmpty()) {
+        int firstStopRow = -1;
+        for (auto it = project.completions().cbegin(); it != project.completions().cend(); ++it) {
+            if (!project.isExported(it.key()))
+                continue;
             // A completion that already ends with the stop sequence is fine; one that holds it earlier is not.
-            QString body = completion;
+            QStringView body = it.value();
             if (body.endsWith(stop))
                 body.chop(stop.size());
-            if (body.contains(stopCore) && stopHits++ == 0)
-                firstStopLine = project.conversation().line(row);
+            if (body.contains(stopCore)) {
+                ++stopHits;
+                if (firstStopRow < 0 || it.key() < firstStopRow)
+                    firstStopRow = it.key();
+            }
         }
+        if (firstStopRow >= 0)
+            firstStopLine = project.conversation().line(firstStopRow);
     }
     if (suffixHits > 0) {
         warn(tr("%1 prompt text(s) contain the prompt suffix “%2”; the first is here.")

@@ -58,6 +58,8 @@ public:
     int statusCount(ReviewStatus status) const { return m_statusCounts[size_t(status)]; }
 
     QString completion(int row) const { return m_completions.value(row); }
+    /// Only the rows that have one: a million-row project has few.
+    const QHash<int, QString> &completions() const { return m_completions; }
     void setCompletion(int row, const QString &text);
 
     int participantCount() const { return int(m_participants.size()); }
