@@ -79,11 +79,12 @@ bool SetPseudonymCommand::mergeWith(const QUndoCommand *other)
 }
 
 SetExportSettingsCommand::SetExportSettingsCommand(Document *document, const Core::ExportSettings &settings,
-                                                   const QString &text)
+                                                   const QString &text, bool mergeable)
     : QUndoCommand(text)
     , m_document(document)
     , m_oldSettings(document->project().exportSettings())
     , m_newSettings(settings)
+    , m_mergeable(mergeable)
 {
 }
 
@@ -99,10 +100,13 @@ void SetExportSettingsCommand::undo()
 
 bool SetExportSettingsCommand::mergeWith(const QUndoCommand *other)
 {
+    // QUndoStack only offers commands of the same id(), so both are typing; typing in another field is not.
     const auto *next = static_cast<const SetExportSettingsCommand *>(other);
     if (next->text() != text())
         return false;
     m_newSettings = next->m_newSettings;
+    // Typed back to where it started: the step changes nothing and leaves the stack.
+    setObsolete(m_newSettings == m_oldSettings);
     return true;
 }
 

@@ -45,17 +45,20 @@ private:
 class SetExportSettingsCommand final : public QUndoCommand
 {
 public:
-    SetExportSettingsCommand(Document *document, const Core::ExportSettings &settings, const QString &text);
+    /// @p mergeable for typing: a custom stop sequence typed key by key is one step. A pick from a list, a
+    /// checkbox or a preset is a step of its own and merges with nothing.
+    SetExportSettingsCommand(Document *document, const Core::ExportSettings &settings, const QString &text,
+                             bool mergeable = false);
     void redo() override;
     void undo() override;
-    int id() const override { return CommandId::EditExportSettings; }
-    /// Typing a custom stop sequence is one step, not one per key.
+    int id() const override { return m_mergeable ? CommandId::EditExportSettings : -1; }
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
     Document *m_document; // not owned
     Core::ExportSettings m_oldSettings;
     Core::ExportSettings m_newSettings;
+    bool m_mergeable;
 };
 
 } // namespace Finetuner::App

@@ -7,23 +7,34 @@
 #include <core/project/project.h>
 
 #include <QComboBox>
+#include <QTimer>
 
 namespace Finetuner::App {
 
-QWidget *RoleDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option,
-                                    const QModelIndex &index) const
+using namespace Qt::StringLiterals;
+
+QWidget *RoleDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     Q_UNUSED(option);
     Q_UNUSED(index);
     auto *combo = new QComboBox(parent);
+    combo->setObjectName(u"roleEditor"_s);
     for (const auto role :
          {Core::ParticipantRole::PromptAuthor, Core::ParticipantRole::Context, Core::ParticipantRole::Excluded}) {
         combo->addItem(ParticipantsModel::roleName(int(role)), int(role));
     }
-    // A choice is a decision: commit it at once rather than when focus leaves.
-    connect(combo, &QComboBox::activated, this, [this, combo] {
-        emit const_cast<RoleDelegate *>(this)->commitData(combo);
-        emit const_cast<RoleDelegate *>(this)->closeEditor(combo);
+    // activated, not currentIndexChanged: it fires for a user's choice only, not for setEditorData(). A choice
+    // is a decision: commit it at once rather than when focus leaves. Qt's editor API is const, its signals not.
+    auto *self = const_cast<RoleDelegate *>(this);
+    connect(combo, &QComboBox::activated, self, [self, combo] {
+        emit self->commitData(combo);
+        emit self->closeEditor(combo);
+    });
+    // Open the list straight away: one click less, and arrow keys move through the list without committing
+    // every role they pass. Not when the key that opened the editor already chose a role and closed it.
+    QTimer::singleShot(0, combo, [combo] {
+        if (combo->isVisible())
+            combo->showPopup();
     });
     return combo;
 }

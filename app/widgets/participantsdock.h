@@ -5,11 +5,17 @@
 
 #include <QDockWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QTableView;
 class QTimer;
+
+namespace Finetuner::Core {
+struct ExportSettings;
+} // namespace Finetuner::Core
 
 namespace Finetuner::App {
 
@@ -25,12 +31,21 @@ class ParticipantsDock final : public QDockWidget
 public:
     explicit ParticipantsDock(Document *document, QWidget *parent = nullptr);
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
+    /// Shows the document's settings in the widgets, without pushing anything back.
     void refresh();
+    /// Typing merges into the typing before it (same undo text); a choice is always an undo step of its own.
+    enum class Step { Choice, Typing };
+    /// A user's change: @p edit applied to the current settings becomes a command, if it changes anything.
+    void changeSettings(const QString &undoText, Step step, const std::function<void(Core::ExportSettings &)> &edit);
+    void applyPreset(const Core::ExportSettings &preset, const QString &undoText);
+    void scheduleWarnings();
     void updateWarnings();
-    void pushSettings(const QString &undoText, bool includeAuthor, const QString &suffix, bool space,
-                      const QString &stop);
-    void applyPreset(bool seed);
+    void updateWarningColour();
 
     Document *m_document; // not owned
     ParticipantsModel *m_model;
@@ -41,7 +56,7 @@ private:
     QComboBox *m_stop;
     QLabel *m_warnings;
     QTimer *m_warningTimer;
-    bool m_updating = false;
+    bool m_warningsStale = false; // a check was due while the dock was hidden
 };
 
 } // namespace Finetuner::App

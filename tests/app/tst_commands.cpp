@@ -159,16 +159,31 @@ void tst_Commands::exportSettingsCommandsMergeByKind()
 {
     Core::ExportSettings settings = m_document.project().exportSettings();
     settings.stopSequence = u"#"_s;
-    m_document.push(new App::SetExportSettingsCommand(&m_document, settings, u"Change stop sequence"_s));
+    m_document.push(new App::SetExportSettingsCommand(&m_document, settings, u"Change stop sequence"_s, true));
     settings.stopSequence = u"##"_s;
+    m_document.push(new App::SetExportSettingsCommand(&m_document, settings, u"Change stop sequence"_s, true));
+    QCOMPARE(m_document.undoStack()->count(), 1); // typing is one step
+    settings.stopSequence = u"###"_s;
     m_document.push(new App::SetExportSettingsCommand(&m_document, settings, u"Change stop sequence"_s));
-    QCOMPARE(m_document.undoStack()->count(), 1);
+    QCOMPARE(m_document.undoStack()->count(), 2); // a pick from the list is a step of its own
     settings.completionLeadingSpace = false;
     m_document.push(new App::SetExportSettingsCommand(&m_document, settings, u"Change leading space"_s));
-    QCOMPARE(m_document.undoStack()->count(), 2);
+    QCOMPARE(m_document.undoStack()->count(), 3);
     QCOMPARE(m_document.project().exportSettings(), settings);
     m_document.undoStack()->undo();
     m_document.undoStack()->undo();
+    QCOMPARE(m_document.project().exportSettings().stopSequence, u"##"_s);
+    m_document.undoStack()->undo();
+    QCOMPARE(m_document.project().exportSettings(), Core::ExportSettings());
+
+    // Typed and typed back: nothing changed, so nothing is left to undo.
+    m_document.undoStack()->clear();
+    settings = Core::ExportSettings();
+    settings.stopSequence = u"ENDX"_s;
+    m_document.push(new App::SetExportSettingsCommand(&m_document, settings, u"Change stop sequence"_s, true));
+    settings.stopSequence = u"END"_s;
+    m_document.push(new App::SetExportSettingsCommand(&m_document, settings, u"Change stop sequence"_s, true));
+    QCOMPARE(m_document.undoStack()->count(), 0);
     QCOMPARE(m_document.project().exportSettings(), Core::ExportSettings());
 }
 
