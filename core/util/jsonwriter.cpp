@@ -3,6 +3,7 @@
 
 #include "jsonwriter.h"
 
+#include <QFileDevice>
 #include <QIODevice>
 
 #include <array>
@@ -127,6 +128,12 @@ bool LineWriter::flush()
         left -= written;
     }
     m_buffer.clear(); // keeps the capacity
+    // A QFile keeps small writes in a buffer of its own and reports a full disk only when that is flushed:
+    // pass it on, so that true means the bytes reached the file.
+    if (auto *file = qobject_cast<QFileDevice *>(&m_device); file && !file->flush()) {
+        m_failed = true;
+        return false;
+    }
     return true;
 }
 

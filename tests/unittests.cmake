@@ -1,0 +1,13 @@
+# SPDX-FileCopyrightText: 2026 The Finetuner authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+# Core's building blocks, each against an independent reference (Qt's decoder and QDateTime, nlohmann/json,
+# the seed's own output). Paths are relative to this file, so it can be included from anywhere.
+finetuner_add_test(tst_utf8 SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/util/tst_utf8.cpp
+                   LIBRARIES finetuner_core finetuner_testutils)
+finetuner_add_test(tst_localdatetime SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/model/tst_localdatetime.cpp
+                   LIBRARIES finetuner_core finetuner_testutils)
+finetuner_add_test(tst_jsonwriter SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/dataset/tst_jsonwriter.cpp
+                   LIBRARIES finetuner_core finetuner_testutils)
+finetuner_add_test(tst_seedconverter SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/dataset/tst_seedconverter.cpp
+                   LIBRARIES finetuner_core finetuner_testutils)
