@@ -102,10 +102,9 @@ void Document::applyPseudonym(int id, const QString &pseudonym)
 void Document::applyExportSettings(const Core::ExportSettings &settings)
 {
     m_project.setExportSettings(settings);
+    // Only the detail pane's JSON line shows separators, and it listens to this; the table shows none, so no
+    // rowsChanged over every row (which would make the filter proxy re-check a million rows).
     emit exportSettingsChanged();
-    // The table does not show the separators, but the detail pane's JSON line does.
-    if (m_project.rowCount() > 0)
-        emit rowsChanged(0, m_project.rowCount() - 1);
 }
 
 } // namespace Finetuner::App

@@ -136,8 +136,6 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         return int(project.status(row));
     case AuthorIdRole:
         return conversation.authorId(row);
-    case IncludedRole:
-        return project.isIncluded(row);
     }
     return {};
 }

@@ -33,7 +33,6 @@ public:
         SortRole = Qt::UserRole + 1, // qint64 timestamp
         StatusRole,                  // int(Core::ReviewStatus)
         AuthorIdRole,                // participant id, -1 for system lines
-        IncludedRole,                // bool
     };
 
     explicit MessageTableModel(Document *document, QObject *parent = nullptr);
