@@ -5,6 +5,10 @@
 
 #include <core/model/conversationdata.h>
 
+#include <QCoreApplication>
+
+#include <cstring>
+
 namespace Finetuner::Core {
 
 ConversationBuilder::ConversationBuilder(QByteArray source, std::shared_ptr<const void> owner)
@@ -100,6 +104,71 @@ Conversation ConversationBuilder::finish()
     m_participantIdsUtf8.clear();
     m_lastParticipant = -1;
     return conversation;
+}
+
+ConversationParts ConversationBuilder::parts(const Conversation &conversation)
+{
+    const Conversation::Data &d = *conversation.d;
+    ConversationParts parts;
+    parts.sourcePath = d.sourcePath;
+    parts.formatId = d.formatId;
+    parts.dateOrder = d.dateOrder;
+    parts.dateOrderAssumed = d.dateOrderAssumed;
+    // A source borrowed from a file mapping must not outlive it: copy.
+    parts.source = QByteArray(d.source.constData(), d.source.size());
+    parts.arena = d.arena;
+    parts.records = QByteArray(reinterpret_cast<const char *>(d.records.data()),
+                               qsizetype(d.records.size() * sizeof(MessageRecord)));
+    parts.participantsUtf8 = d.participantsUtf8;
+    return parts;
+}
+
+std::optional<Conversation> ConversationBuilder::fromParts(ConversationParts parts, QString *error)
+{
+    auto fail = [error](const char *what) {
+        *error = QCoreApplication::translate("Finetuner::Core::Conversation", what);
+        return std::nullopt;
+    };
+    if (parts.records.size() % qsizetype(sizeof(MessageRecord)) != 0)
+        return fail("the stored messages are cut off");
+
+    ConversationBuilder builder(std::move(parts.source));
+    builder.setSourcePath(parts.sourcePath);
+    builder.setFormatId(parts.formatId);
+    builder.setDateOrder(parts.dateOrder, parts.dateOrderAssumed);
+    for (const QByteArray &name : std::as_const(parts.participantsUtf8))
+        builder.participant(name);
+    if (builder.m_data->participants.size() != parts.participantsUtf8.size())
+        return fail("two participants have the same name");
+    builder.m_data->arena = std::move(parts.arena);
+
+    const qsizetype count = parts.records.size() / qsizetype(sizeof(MessageRecord));
+    std::vector<MessageRecord> &records = builder.m_data->records;
+    records.resize(size_t(count));
+    std::memcpy(records.data(), parts.records.constData(), size_t(parts.records.size()));
+    parts.records.clear();
+
+    // Every offset is checked once here, so Conversation's accessors can trust them.
+    const qint64 sourceSize = builder.m_data->source.size();
+    const qint64 arenaSize = builder.m_data->arena.size();
+    const qint64 participants = builder.m_data->participants.size();
+    // Years 1 to 9999, what the importers can produce and writeIso() can print.
+    const qint64 earliest = LocalDateTime::fromParts(1, 1, 1, 0, 0, 0).secsSinceEpoch();
+    const qint64 latest = LocalDateTime::fromParts(9999, 12, 31, 23, 59, 59).secsSinceEpoch();
+    for (const MessageRecord &r : records) {
+        const qint64 limit = (r.flags & MessageRecord::TextInArena) ? arenaSize : sourceSize;
+        if (r.textOffset < 0 || r.textOffset > limit || qint64(r.textLength) > limit - r.textOffset)
+            return fail("a stored message points outside the stored text");
+        if (r.author < -1 || r.author >= participants)
+            return fail("a stored message names an unknown participant");
+        if (quint8(r.kind) > quint8(MessageKind::Deleted))
+            return fail("a stored message has an unknown kind");
+        if (qint64(r.attachmentStart) + r.attachmentLength > r.textLength)
+            return fail("a stored attachment name points outside its message");
+        if (r.timestamp < earliest || r.timestamp > latest)
+            return fail("a stored message has an impossible time");
+    }
+    return builder.finish();
 }
 
 } // namespace Finetuner::Core

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <core/model/conversation.h>
+#include <core/model/conversationparts.h>
 #include <core/model/messagerecord.h>
 
 #include <QHash>
@@ -45,6 +46,11 @@ public:
     static void setText(MessageRecord &record, const TextRef &text);
 
     Conversation finish();
+
+    /// What a project file stores of @p conversation (copies of its bytes; a mapped file's bytes too).
+    static ConversationParts parts(const Conversation &conversation);
+    /// The conversation back from stored parts; nullopt with @p error set when they do not fit together.
+    static std::optional<Conversation> fromParts(ConversationParts parts, QString *error);
 
 private:
     std::unique_ptr<Conversation::Data> m_data;

@@ -87,6 +87,24 @@ void Project::setPseudonym(int id, const QString &pseudonym)
     m_participants.at(size_t(id)).pseudonym = pseudonym;
 }
 
+bool Project::restoreRowStates(std::vector<quint8> states)
+{
+    if (states.size() != m_rows.size())
+        return false;
+    std::array<int, ReviewStatusCount> counts{};
+    for (const quint8 bits : states) {
+        const int include = bits & IncludeMask;
+        const int status = (bits & StatusMask) >> StatusShift;
+        if ((bits & ~(IncludeMask | AnonymizeBit | StatusMask)) || include > int(IncludeOverride::Excluded)
+            || status >= ReviewStatusCount)
+            return false;
+        ++counts[size_t(status)];
+    }
+    m_rows = std::move(states);
+    m_statusCounts = counts;
+    return true;
+}
+
 int Project::nextUnfinished(int from, int direction) const
 {
     const int count = rowCount();

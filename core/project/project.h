@@ -76,6 +76,12 @@ public:
     /// What a row is for: included, and not skipped.
     bool isExported(int row) const { return isIncluded(row) && status(row) != ReviewStatus::Skipped; }
 
+    /// The per-row choices as the project file stores them: one byte per row, in the layout below.
+    const std::vector<quint8> &rowStates() const { return m_rows; }
+    /// Restores rowStates() read from a project file; false (and nothing changed) when the size does not
+    /// match or a byte holds a value no build writes.
+    bool restoreRowStates(std::vector<quint8> states);
+
 private:
     // One byte per row: include override in bits 0-1, anonymize in bit 2, status in bits 3-4.
     enum : quint8 { IncludeMask = 0x03, AnonymizeBit = 0x04, StatusShift = 3, StatusMask = 0x18 };

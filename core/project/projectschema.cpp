@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 The Finetuner authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "projectschema.h"
+
+namespace Finetuner::Core::ProjectSchema {
+
+using namespace Qt::StringLiterals;
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 0 → 1: a chat project. The conversation is stored as the importer keeps it in memory (the export's
+        // bytes, an arena, 40-byte records), so opening is a read of a few blobs, not of a million rows.
+        {
+            u"CREATE TABLE meta (key TEXT PRIMARY KEY, value)"_s,
+            u"CREATE TABLE blobs (name TEXT NOT NULL, part INTEGER NOT NULL, bytes BLOB NOT NULL,"
+            " checksum INTEGER NOT NULL, UNIQUE (name, part))"_s,
+            u"CREATE TABLE participants (id INTEGER PRIMARY KEY, name TEXT NOT NULL, role INTEGER NOT NULL,"
+            " pseudonym TEXT NOT NULL)"_s,
+            u"CREATE TABLE row_states (chunk INTEGER PRIMARY KEY, bits BLOB NOT NULL)"_s,
+            u"CREATE TABLE completions (row INTEGER PRIMARY KEY, text TEXT NOT NULL)"_s,
+            u"CREATE TABLE settings (key TEXT PRIMARY KEY, value)"_s,
+        },
+    };
+    return steps;
+}
+
+} // namespace Finetuner::Core::ProjectSchema
