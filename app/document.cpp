@@ -3,6 +3,8 @@
 
 #include "document.h"
 
+#include <core/project/projectstore.h>
+
 #include <QUndoStack>
 
 #include <algorithm>
@@ -21,13 +23,56 @@ Document::Document(QObject *parent)
 
 Document::~Document() = default;
 
-void Document::setProject(Core::Project project)
+void Document::setProject(Core::Project project, std::unique_ptr<Core::ProjectStore> store)
 {
     m_undoStack->clear();
     m_project = std::move(project);
+    m_store = std::move(store);
     rebuild();
     emit projectReset();
     emit statusCountsChanged();
+    emit storageChanged();
+}
+
+QString Document::projectPath() const
+{
+    return m_store ? m_store->path() : QString();
+}
+
+bool Document::hasUnsavedWork() const
+{
+    return m_project.rowCount() > 0 && (!m_store || m_store->isReadOnly());
+}
+
+bool Document::saveAs(const QString &path, QString *error)
+{
+    // The old store stays until the new file is whole: a failed Save As leaves edits going where they went.
+    auto created = Core::ProjectStore::create(path, m_project);
+    if (!created.ok()) {
+        *error = created.diagnostics.isEmpty() ? QString() : created.diagnostics.constFirst().message;
+        emit storageChanged();
+        return false;
+    }
+    m_store = std::move(*created.value);
+    emit storageChanged();
+    return true;
+}
+
+void Document::saveViewState(const QVariantMap &state)
+{
+    // Where the annotator was is worth keeping but not worth an error: a failure here shows on the next edit.
+    if (m_store && !m_store->isReadOnly())
+        m_store->saveViewState(state);
+}
+
+void Document::committed(bool ok)
+{
+    if (ok)
+        return;
+    const QString message = m_store->errorString();
+    m_store.reset();
+    emit storageFailed(message);
+    emit storageChanged();
 }
 
 void Document::push(QUndoCommand *command)
@@ -72,6 +117,8 @@ void Document::applyRowField(RowField field, const QList<int> &rows, const QList
             break;
         }
     }
+    if (m_store)
+        committed(m_store->saveRows(m_project, rows));
     const auto [first, last] = std::minmax_element(rows.cbegin(), rows.cend());
     emit rowsChanged(*first, *last);
     if (field == RowField::Status || field == RowField::Include)
@@ -81,12 +128,16 @@ void Document::applyRowField(RowField field, const QList<int> &rows, const QList
 void Document::applyCompletion(int row, const QString &text)
 {
     m_project.setCompletion(row, text);
+    if (m_store)
+        committed(m_store->saveCompletions(m_project, {row}));
     emit rowsChanged(row, row);
 }
 
 void Document::applyParticipantRole(int id, Core::ParticipantRole role)
 {
     m_project.setParticipantRole(id, role);
+    if (m_store)
+        committed(m_store->saveParticipants(m_project));
     rebuild();
     emit participantsChanged();
     emit statusCountsChanged(); // what is left to do depends on who is included
@@ -95,6 +146,8 @@ void Document::applyParticipantRole(int id, Core::ParticipantRole role)
 void Document::applyPseudonym(int id, const QString &pseudonym)
 {
     m_project.setPseudonym(id, pseudonym);
+    if (m_store)
+        committed(m_store->saveParticipants(m_project));
     rebuild();
     emit participantsChanged();
 }
@@ -102,6 +155,8 @@ void Document::applyPseudonym(int id, const QString &pseudonym)
 void Document::applyExportSettings(const Core::ExportSettings &settings)
 {
     m_project.setExportSettings(settings);
+    if (m_store)
+        committed(m_store->saveExportSettings(m_project));
     // Only the detail pane's JSON line shows separators, and it listens to this; the table shows none, so no
     // rowsChanged over every row (which would make the filter proxy re-check a million rows).
     emit exportSettingsChanged();

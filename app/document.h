@@ -5,8 +5,10 @@
 
 #include <core/dataset/examplebuilder.h>
 #include <core/project/project.h>
+#include <core/project/projectstore.h>
 
 #include <QObject>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -18,6 +20,10 @@ namespace Finetuner::App {
 /// Owns the project and its undo stack: the only place where the project changes. Views and models read
 /// project(); edits go through push(command), and commands call the apply methods below, which emit the
 /// signals models turn into dataChanged (STYLE.md §3.2).
+///
+/// Every apply method also commits the change to the project file before it returns (DESIGN.md §9), so there
+/// is no unsaved state while the file can be written. When a write fails, the document tells (storageFailed),
+/// keeps working in memory, and hasUnsavedWork() stays true until saveAs() writes everything somewhere else.
 class Document final : public QObject
 {
     Q_OBJECT
@@ -30,8 +36,19 @@ public:
     ~Document() override;
 
     const Core::Project &project() const { return m_project; }
-    /// Replaces the project (a new import): clears the undo history.
-    void setProject(Core::Project project);
+    /// Replaces the project (a new import or an opened file): clears the undo history. @p store is where its
+    /// edits are committed; without one the project lives in memory only and hasUnsavedWork() is true.
+    void setProject(Core::Project project, std::unique_ptr<Core::ProjectStore> store = {});
+
+    /// The project file edits are committed to; empty when there is none (or it failed).
+    QString projectPath() const;
+    Core::ProjectStore *store() const { return m_store.get(); }
+    /// True when work would be lost on close: there is a project but no file that holds all of it.
+    bool hasUnsavedWork() const;
+    /// Writes the whole project to a new file at @p path and commits later edits there. False with @p error.
+    bool saveAs(const QString &path, QString *error);
+    /// Where the annotator was (current row, filters), stored in the project file for the next open.
+    void saveViewState(const QVariantMap &state);
 
     /// What rows look like when exported, for the current participants and settings.
     const Core::ExampleBuilder &builder() const { return *m_builder; }
@@ -55,11 +72,19 @@ signals:
     void participantsChanged();
     void exportSettingsChanged();
     void statusCountsChanged();
+    /// A commit to the project file failed; @p message says which file and why. Work goes on in memory.
+    void storageFailed(const QString &message);
+    /// projectPath() or hasUnsavedWork() changed.
+    void storageChanged();
 
 private:
     void rebuild();
+    /// After a commit: on failure the store is dropped, so later edits are not written to a file that misses
+    /// this one; the in-memory project stays whole for Save As.
+    void committed(bool ok);
 
     Core::Project m_project;
+    std::unique_ptr<Core::ProjectStore> m_store;
     std::unique_ptr<Core::ExampleBuilder> m_builder;
     QUndoStack *m_undoStack;
 };

@@ -33,7 +33,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Annotate exported chats as fine-tuning data."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"FILE"_s, QApplication::translate("main", "A chat export to open."), u"[FILE]"_s);
+    parser.addPositionalArgument(u"FILE"_s,
+                                 QApplication::translate("main", "A project (.finetuner) or a chat export to open; "
+                                                                 "without one, the last project reopens."),
+                                 u"[FILE]"_s);
     parser.process(app);
 
     Finetuner::App::MainWindow window;
@@ -41,5 +44,7 @@ int main(int argc, char *argv[])
     // The import runs in the background; the window is already up and responsive.
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
+    else
+        window.reopenLastProject();
     return app.exec();
 }

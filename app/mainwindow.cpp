@@ -12,6 +12,7 @@
 #include <app/widgets/detailpane.h>
 #include <app/widgets/participantsdock.h>
 #include <core/dataset/examplebuilder.h>
+#include <core/project/projectstore.h>
 
 #include <QAction>
 #include <QApplication>
@@ -31,10 +32,12 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -58,6 +61,7 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget *parent)
     , m_filterStatus(new QComboBox(this))
     , m_progressLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
+    , m_viewStateTimer(new QTimer(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Finetuner"));
@@ -137,15 +141,20 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget *parent)
             });
     connect(m_document, &Document::statusCountsChanged, this, &MainWindow::updateProgress);
     connect(m_document, &Document::projectReset, this, &MainWindow::updateActions);
-    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
-            [this](bool clean) { setWindowModified(!clean); });
+    connect(m_document, &Document::storageChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::storageFailed, this, &MainWindow::onStorageFailed);
+    m_viewStateTimer->setSingleShot(true);
+    m_viewStateTimer->setInterval(1500);
+    connect(m_viewStateTimer, &QTimer::timeout, this, [this] { m_document->saveViewState(viewState()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_viewStateTimer,
+            qOverload<>(&QTimer::start));
     connect(m_import, &ImportController::imported, this, &MainWindow::onImported);
     connect(m_import, &ImportController::failed, this, [this](const QString &path) {
         statusBar()->showMessage(tr("Could not open %1.").arg(QFileInfo(path).fileName()), 5000);
         emit importFailed(path);
     });
 
-    statusBar()->showMessage(tr("Import a WhatsApp chat export: File › Import, or drop it on the window."));
+    statusBar()->showMessage(tr("Import a WhatsApp chat export or open a project: File › Open, or drop it on the window."));
     updateProgress();
     updateActions();
     resize(1280, 800);
@@ -195,27 +204,54 @@ void MainWindow::createFilterBar(QWidget *container)
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open…"), this, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open"), {},
+            tr("Projects and chat exports (*.finetuner *.txt);;Finetuner projects (*.finetuner);;"
+               "WhatsApp chat exports (*.txt);;All files (*)"));
+        if (!path.isEmpty())
+            openFile(path);
+    });
+    open->setObjectName(u"openAction"_s);
+    open->setShortcut(QKeySequence::Open);
     QAction *import = file->addAction(tr("&Import Chat Export…"), this, &MainWindow::importWithDialog);
     import->setObjectName(u"importAction"_s);
-    import->setShortcut(QKeySequence::Open);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(u"recentMenu"_s);
     file->addSeparator();
-    QAction *save = file->addAction(tr("&Save JSONL"), this, [this] {
+    // Every edit is already in the project file; Save only matters when it could not be written.
+    QAction *saveProject = file->addAction(tr("&Save Project"), this, [this] {
+        if (m_document->hasUnsavedWork())
+            saveProjectWithDialog();
+        else
+            statusBar()->showMessage(tr("Every change is saved in %1 as you make it.")
+                                         .arg(QDir::toNativeSeparators(m_document->projectPath())),
+                                     5000);
+    });
+    saveProject->setObjectName(u"saveProjectAction"_s);
+    saveProject->setShortcut(QKeySequence::Save);
+    QAction *saveProjectAs = file->addAction(tr("Save Project &As…"), this, &MainWindow::saveProjectWithDialog);
+    saveProjectAs->setObjectName(u"saveProjectAsAction"_s);
+    saveProjectAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *save = file->addAction(tr("&Export JSONL"), this, [this] {
         if (m_savePath.isEmpty())
             saveWithDialog();
         else
             saveJsonl(m_savePath);
     });
     save->setObjectName(u"saveAction"_s);
-    save->setShortcut(QKeySequence::Save);
-    QAction *saveAs = file->addAction(tr("Save JSONL &As…"), this, &MainWindow::saveWithDialog);
-    saveAs->setShortcut(QKeySequence::SaveAs);
+    save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *saveAs = file->addAction(tr("E&xport JSONL As…"), this, &MainWindow::saveWithDialog);
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
-    m_documentActions << save << saveAs;
+    m_documentActions << saveProject << saveProjectAs << save << saveAs;
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -353,19 +389,71 @@ void MainWindow::updateActions()
 
 void MainWindow::openFile(const QString &path)
 {
+    if (path.endsWith(u".finetuner"_s, Qt::CaseInsensitive)) {
+        openProject(path);
+        return;
+    }
+    // Importing an export again would start over: offer the project already made from it.
+    const QString existing = existingProjectFor(path);
+    if (!existing.isEmpty() && m_import->isInteractive()) {
+        QMessageBox box(QMessageBox::Question, tr("Open the Existing Project?"),
+                        tr("%1 was imported before, into %2. Open that project, with the work done in it, or "
+                           "import the export again into a new project?")
+                            .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(existing)),
+                        QMessageBox::Cancel, this);
+        QPushButton *openExisting = box.addButton(tr("Open Project"), QMessageBox::AcceptRole);
+        QPushButton *importAgain = box.addButton(tr("Import Again"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(openExisting);
+        box.exec();
+        if (box.clickedButton() == openExisting)
+            openProject(existing);
+        else if (box.clickedButton() == importAgain)
+            m_import->start(path);
+        return;
+    }
     m_import->start(path);
+}
+
+QString MainWindow::existingProjectFor(const QString &exportPath) const
+{
+    const QString absolute = QFileInfo(exportPath).absoluteFilePath();
+    const QString base = QFileInfo(exportPath).completeBaseName();
+    const QDir folder(m_settings->projectsFolder());
+    const QStringList candidates = folder.entryList({base + u"*.finetuner"_s}, QDir::Files, QDir::Time);
+    for (const QString &name : candidates) {
+        if (QFileInfo(Core::ProjectStore::sourcePathOf(folder.filePath(name))).absoluteFilePath() == absolute)
+            return folder.filePath(name);
+    }
+    return {};
+}
+
+QString MainWindow::defaultProjectPath(const QString &exportPath) const
+{
+    const QDir folder(m_settings->projectsFolder());
+    const QString base = QFileInfo(exportPath).completeBaseName();
+    QString path = folder.filePath(base + u".finetuner"_s);
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = folder.filePath(u"%1 %2.finetuner"_s.arg(base).arg(n));
+    return path;
 }
 
 void MainWindow::onImported(const Core::Conversation &conversation, const Core::Diagnostics &diagnostics)
 {
-    m_document->setProject(Core::Project(conversation));
+    m_document->saveViewState(viewState());
+    Core::Project project(conversation);
+    // The import becomes a project file at once, so the first edit is already safe.
+    const QString projectPath = defaultProjectPath(conversation.sourcePath());
+    QDir().mkpath(QFileInfo(projectPath).absolutePath());
+    auto created = Core::ProjectStore::create(projectPath, project);
+    if (!created.ok()) {
+        const QString why = created.diagnostics.isEmpty() ? QString() : created.diagnostics.constFirst().message;
+        QMessageBox::warning(this, tr("Cannot Save the Project"),
+                             tr("%1\nYour work stays in memory; use File › Save Project As to keep it.").arg(why));
+    }
+    m_document->setProject(std::move(project), created.ok() ? std::move(*created.value) : nullptr);
     m_sourcePath = conversation.sourcePath();
     m_savePath.clear();
-    setWindowFilePath(m_sourcePath);
-    setWindowTitle(tr("%1[*] – Finetuner").arg(QFileInfo(m_sourcePath).fileName()));
-    setWindowModified(false);
-    m_settings->addRecentFile(m_sourcePath);
-    updateRecentFilesMenu();
+    showProject({});
 
     const qsizetype warnings = Core::countOf(diagnostics, Core::Diagnostic::Severity::Warning);
     QString status = tr("Messages: %1 · participants: %2")
@@ -374,11 +462,135 @@ void MainWindow::onImported(const Core::Conversation &conversation, const Core::
     if (warnings > 0)
         status += tr(" · lines that need a look: %1").arg(warnings);
     statusBar()->showMessage(status);
+    emit chatOpened(m_sourcePath);
+}
 
+void MainWindow::openProject(const QString &path)
+{
+    m_document->saveViewState(viewState());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = Core::ProjectStore::open(path);
+    QApplication::restoreOverrideCursor();
+    if (!opened.ok()) {
+        const QString why = opened.diagnostics.isEmpty() ? QString() : opened.diagnostics.constFirst().message;
+        statusBar()->showMessage(why, 8000);
+        if (m_import->isInteractive())
+            QMessageBox::warning(this, tr("Cannot Open the Project"), why);
+        emit importFailed(path);
+        return;
+    }
+    for (const Core::Diagnostic &diagnostic : std::as_const(opened.diagnostics)) {
+        if (m_import->isInteractive())
+            QMessageBox::information(this, tr("Read-Only Project"), diagnostic.message);
+    }
+    m_sourcePath = opened.value->project.conversation().sourcePath();
+    m_savePath.clear();
+    const QVariantMap view = opened.value->viewState;
+    m_document->setProject(std::move(opened.value->project), std::move(opened.value->store));
+    showProject(view);
+    statusBar()->showMessage(tr("Opened %1 · messages: %2")
+                                 .arg(QDir::toNativeSeparators(path),
+                                      QLocale().toString(m_document->project().rowCount())),
+                             8000);
+    emit chatOpened(path);
+}
+
+void MainWindow::showProject(const QVariantMap &view)
+{
+    updateTitle();
+    const QString path = m_document->projectPath();
+    if (!path.isEmpty()) {
+        m_settings->addRecentFile(path);
+        m_settings->setLastProject(path);
+        updateRecentFilesMenu();
+    }
+    restoreViewState(view);
+    m_table->setFocus();
+}
+
+bool MainWindow::reopenLastProject()
+{
+    const QString path = m_settings->lastProject();
+    if (path.isEmpty())
+        return false;
+    openProject(path);
+    return m_document->projectPath() == path;
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->projectPath();
+    const QString shown = !path.isEmpty() ? path : m_sourcePath;
+    setWindowFilePath(shown);
+    setWindowTitle(shown.isEmpty() ? tr("Finetuner") : tr("%1[*] – Finetuner").arg(QFileInfo(shown).fileName()));
+    setWindowModified(m_document->hasUnsavedWork());
+}
+
+QVariantMap MainWindow::viewState() const
+{
+    return {
+        {u"currentRow"_s, currentRow()},
+        {u"filterText"_s, m_filterText->text()},
+        {u"filterAuthor"_s, m_filterAuthor->currentData().toInt()},
+        {u"filterStatus"_s, m_filterStatus->currentData().toInt()},
+    };
+}
+
+void MainWindow::restoreViewState(const QVariantMap &state)
+{
+    m_filterText->setText(state.value(u"filterText"_s).toString());
+    const int author = m_filterAuthor->findData(state.value(u"filterAuthor"_s, -1).toInt());
+    m_filterAuthor->setCurrentIndex(std::max(0, author));
+    const int status = m_filterStatus->findData(state.value(u"filterStatus"_s, -1).toInt());
+    m_filterStatus->setCurrentIndex(std::max(0, status));
+    const QVariant row = state.value(u"currentRow"_s);
+    if (row.isValid() && row.toInt() >= 0 && row.toInt() < m_document->project().rowCount()) {
+        setCurrentRow(row.toInt());
+        return;
+    }
     const int first = m_document->project().nextUnfinished(-1, 1);
     setCurrentRow(first >= 0 ? first : 0);
-    m_table->setFocus();
-    emit chatOpened(m_sourcePath);
+}
+
+void MainWindow::onStorageFailed(const QString &message)
+{
+    const QString text = tr("%1\n\nYour work is kept in memory. Use File › Save Project As to save it somewhere "
+                            "with room; until then it is not on disk.")
+                             .arg(message);
+    statusBar()->showMessage(message);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Changes Not Saved"), text, QMessageBox::Ok, this);
+    box->setObjectName(u"storageFailedBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal without blocking: the edit that failed has already happened in memory
+}
+
+bool MainWindow::saveProjectAs(const QString &path)
+{
+    QString why;
+    if (!m_document->saveAs(path, &why)) {
+        statusBar()->showMessage(why, 8000);
+        if (m_import->isInteractive())
+            QMessageBox::warning(this, tr("Cannot Save the Project"), why);
+        return false;
+    }
+    m_document->saveViewState(viewState());
+    m_settings->addRecentFile(path);
+    m_settings->setLastProject(path);
+    updateRecentFilesMenu();
+    statusBar()->showMessage(tr("Saved the project as %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+bool MainWindow::saveProjectWithDialog()
+{
+    QString suggestion = m_document->projectPath();
+    if (suggestion.isEmpty() && !m_sourcePath.isEmpty()) {
+        const QFileInfo source(m_sourcePath);
+        suggestion = QDir::home().filePath(source.completeBaseName() + u".finetuner"_s);
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), suggestion,
+                                                      tr("Finetuner projects (*.finetuner)"));
+    return !path.isEmpty() && saveProjectAs(path);
 }
 
 bool MainWindow::saveJsonl(const QString &path)
@@ -393,7 +605,6 @@ bool MainWindow::saveJsonl(const QString &path)
         return false;
     }
     m_savePath = path;
-    m_document->undoStack()->setClean();
     statusBar()->showMessage(tr("Saved %1 examples to %2.").arg(written).arg(QDir::toNativeSeparators(path)), 8000);
     return true;
 }
@@ -495,13 +706,15 @@ bool MainWindow::saveWithDialog()
 
 bool MainWindow::maybeSave()
 {
-    if (m_document->undoStack()->isClean())
+    m_document->saveViewState(viewState());
+    if (!m_document->hasUnsavedWork())
         return true;
     const auto answer = QMessageBox::warning(
-        this, tr("Unsaved Changes"), tr("The annotations have changed since they were last saved as JSONL."),
+        this, tr("Unsaved Changes"),
+        tr("This project could not be written to disk; closing it loses the work since then."),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
-        return m_savePath.isEmpty() ? saveWithDialog() : saveJsonl(m_savePath);
+        return saveProjectWithDialog();
     return answer == QMessageBox::Discard;
 }
 

@@ -18,6 +18,7 @@ class QLineEdit;
 class QMenu;
 class QProgressBar;
 class QTableView;
+class QTimer;
 
 namespace Finetuner::App {
 
@@ -42,8 +43,18 @@ public:
     Document *document() const { return m_document; }
     ImportController *importController() const { return m_import; }
 
-    /// Starts importing a chat export in the background; chatOpened() or importFailed() follows.
+    /// Opens a project file (`.finetuner`) at once, or starts importing a chat export in the background;
+    /// chatOpened() or importFailed() follows either way.
     void openFile(const QString &path);
+    /// Opens the project that was open when the window last closed, where the annotator left off.
+    /// False when there is none.
+    bool reopenLastProject();
+    /// Writes the whole project to @p path and goes on there; false (after telling the user) on failure.
+    bool saveProjectAs(const QString &path);
+    /// Where an imported chat's project file goes until the user saves it elsewhere.
+    QString defaultProjectPath(const QString &exportPath) const;
+    /// The newest project in the projects folder made from @p exportPath; empty when none.
+    QString existingProjectFor(const QString &exportPath) const;
     /// Writes the exported rows as prompt/completion JSONL; false (after telling the user) on failure.
     bool saveJsonl(const QString &path);
 
@@ -69,6 +80,14 @@ private:
     void updateProgress();
     void updateActions();
     void onImported(const Core::Conversation &conversation, const Core::Diagnostics &diagnostics);
+    void openProject(const QString &path);
+    /// After a project is in the document: title, recent files, where the annotator was.
+    void showProject(const QVariantMap &viewState);
+    void updateTitle();
+    QVariantMap viewState() const;
+    void restoreViewState(const QVariantMap &state);
+    void onStorageFailed(const QString &message);
+    bool saveProjectWithDialog();
 
     void importWithDialog();
     bool saveWithDialog();
@@ -96,6 +115,7 @@ private:
     QString m_sourcePath;
     QString m_savePath;
     QList<QAction *> m_documentActions; // enabled only with a chat open
+    QTimer *m_viewStateTimer;           // stores where the annotator is, a moment after they stop moving
 };
 
 } // namespace Finetuner::App

@@ -5,12 +5,15 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace Finetuner::App {
 
 namespace {
 using namespace Qt::StringLiterals;
 constexpr auto KeyRecentFiles = "ui/recentFiles"_L1;
+constexpr auto KeyProjectsFolder = "projects/folder"_L1;
+constexpr auto KeyLastProject = "session/lastProject"_L1;
 constexpr auto KeyMainWindowGeometry = "ui/mainWindow/geometry"_L1;
 constexpr auto KeyMainWindowState = "ui/mainWindow/state"_L1;
 constexpr auto KeySettingsVersion = "internal/settingsVersion"_L1;
@@ -71,6 +74,31 @@ void AppSettings::addRecentFile(const QString &path)
 void AppSettings::clearRecentFiles()
 {
     m_settings->remove(KeyRecentFiles);
+}
+
+QString AppSettings::projectsFolder() const
+{
+    const QString fallback = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/projects"_s;
+    return m_settings->value(KeyProjectsFolder, fallback).toString();
+}
+
+void AppSettings::setProjectsFolder(const QString &path)
+{
+    m_settings->setValue(KeyProjectsFolder, path);
+}
+
+QString AppSettings::lastProject() const
+{
+    const QString path = m_settings->value(KeyLastProject).toString();
+    return !path.isEmpty() && QFileInfo(path).isFile() ? path : QString();
+}
+
+void AppSettings::setLastProject(const QString &path)
+{
+    if (path.isEmpty())
+        m_settings->remove(KeyLastProject);
+    else
+        m_settings->setValue(KeyLastProject, QFileInfo(path).absoluteFilePath());
 }
 
 QByteArray AppSettings::mainWindowGeometry() const

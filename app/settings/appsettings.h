@@ -31,6 +31,14 @@ public:
     void clearRecentFiles();
     static constexpr int MaxRecentFiles = 10;
 
+    /// Where imports become project files until the user saves them elsewhere (default: the user's app data).
+    QString projectsFolder() const;
+    void setProjectsFolder(const QString &path);
+
+    /// The project open when the window last closed, reopened on start; empty when none or it is gone.
+    QString lastProject() const;
+    void setLastProject(const QString &path);
+
     QByteArray mainWindowGeometry() const; // QWidget::saveGeometry()
     void setMainWindowGeometry(const QByteArray &geometry);
     QByteArray mainWindowState() const; // QMainWindow::saveState(): docks and toolbars

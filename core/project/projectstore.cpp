@@ -652,6 +652,19 @@ Result<ProjectStore::Opened> ProjectStore::open(const QString &path, Mode mode)
     return result;
 }
 
+QString ProjectStore::sourcePathOf(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || !file.read(16).startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return {};
+    file.close();
+    ProjectConnection connection(path, Mode::ReadOnly);
+    QString why;
+    if (!connection.open(&why))
+        return {};
+    return connection.scalar(u"SELECT value FROM meta WHERE key = 'sourcePath'"_s, &why).value_or(QVariant()).toString();
+}
+
 namespace {
 
 /// Runs @p write in one transaction; on failure rolls back and leaves the message in @p error.

@@ -50,6 +50,10 @@ public:
     /// A file that cannot be written opens ReadOnly with a warning.
     static Result<Opened> open(const QString &path, Mode mode = Mode::ReadWrite);
 
+    /// The chat export a project file was made from, read without loading the project; empty when @p path is
+    /// not a readable project.
+    static QString sourcePathOf(const QString &path);
+
     QString path() const;
     bool isReadOnly() const;
     QString errorString() const;

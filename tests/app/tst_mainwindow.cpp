@@ -10,6 +10,7 @@
 #include <app/models/messagetablemodel.h>
 #include <app/models/participantsmodel.h>
 #include <app/settings/appsettings.h>
+#include <core/project/projectstore.h>
 #include <testutils.h>
 
 #include <QAbstractItemModelTester>
@@ -18,10 +19,13 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -43,6 +47,12 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void reopensTheLastProjectWhereTheAnnotatorLeftOff();
+    void importingTheSameExportAgainOffersTheProject();
+    void fullDiskKeepsTheWorkAndSaveAsSavesIt();
+    void saveAsIntoAReadOnlyPlaceSaysWhy();
+    void opensAProjectByDrop();
+    void refusesANewerProjectWithAMessage();
     void droppingAFileOpensIt();
     void opensTheSampleChat();
     void annotatesByKeyboardAndSavesTheGoldenJsonl();
@@ -59,6 +69,8 @@ private:
     QTableView *table(MainWindow &window) { return window.findChild<QTableView *>(u"messageTable"_s); }
     void excludeBruce(MainWindow &window);
     int rowOf(MainWindow &window, const QString &textStart);
+    Core::Project storedProject(MainWindow &window);
+    QString m_projects;
 
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
@@ -72,20 +84,30 @@ void tst_MainWindow::initTestCase()
 
 void tst_MainWindow::init()
 {
+    // Each test imports into a projects folder of its own, so names do not depend on the tests before.
+    static int count = 0;
+    m_projects = m_dir.filePath(u"projects-%1"_s.arg(++count));
     m_window = makeWindow();
 }
 
 void tst_MainWindow::cleanup()
 {
-    // Unsaved edits would ask on close; the tests decide for themselves what they save.
-    m_window->document()->undoStack()->setClean();
     m_window.reset();
+}
+
+Core::Project tst_MainWindow::storedProject(MainWindow &window)
+{
+    auto opened = Core::ProjectStore::open(window.document()->projectPath(), Core::ProjectStore::Mode::ReadOnly);
+    if (!opened.ok())
+        qFatal("project file does not open");
+    return std::move(opened.value->project);
 }
 
 std::unique_ptr<MainWindow> tst_MainWindow::makeWindow()
 {
     auto settings = std::make_unique<App::AppSettings>(
         std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat));
+    settings->setProjectsFolder(m_projects);
     auto window = std::make_unique<MainWindow>(std::move(settings));
     window->importController()->setInteractive(false);
     window->show();
@@ -142,7 +164,9 @@ void tst_MainWindow::droppingAFileOpensIt()
 
     QCOMPARE(table(window)->model()->rowCount(), window.document()->project().rowCount());
     QVERIFY(table(window)->model()->rowCount() > 4);
-    QCOMPARE(window.windowTitle(), u"seed-selina.txt[*] – Finetuner"_s);
+    // The import is a project file at once, in the projects folder, named after the export.
+    QCOMPARE(window.document()->projectPath(), m_projects + u"/seed-selina.finetuner"_s);
+    QCOMPARE(window.windowTitle(), u"seed-selina.finetuner[*] – Finetuner"_s);
     QVERIFY(!window.isWindowModified());
 }
 
@@ -180,7 +204,7 @@ void tst_MainWindow::annotatesByKeyboardAndSavesTheGoldenJsonl()
         QTest::keyClick(editor, Qt::Key_Return);
         QTest::keyClicks(editor, u"time="_s + window.document()->project().conversation().timestamp(row).toString());
         QTest::keyClick(editor, Qt::Key_Return);
-        QVERIFY(window.isWindowModified());
+        QVERIFY(!window.isWindowModified()); // already in the project file
         // Ctrl+Return: done, and on to the next message to annotate, even from inside the editor.
         QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(window.document()->project().status(row), ReviewStatus::Done);
@@ -203,7 +227,6 @@ void tst_MainWindow::annotatesByKeyboardAndSavesTheGoldenJsonl()
 
     const QString out = m_dir.filePath(u"annotated.jsonl"_s);
     QVERIFY(window.saveJsonl(out));
-    QVERIFY(!window.isWindowModified());
     QByteArray report;
     QVERIFY2(TestUtils::compareLines(
                  TestUtils::jsonLines(TestUtils::readFile(out)),
@@ -224,10 +247,11 @@ void tst_MainWindow::spaceTogglesIncludeAndUndoRestoresIt()
     QTest::keyClick(view, Qt::Key_Space);
     QVERIFY(!window.document()->project().isIncluded(row));
     QCOMPARE(window.document()->undoStack()->undoText(), u"Exclude 1 message(s)"_s);
-    QVERIFY(window.isWindowModified());
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(storedProject(window).includeOverride(row), Core::IncludeOverride::Excluded);
     QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(window.document()->project().isIncluded(row));
-    QVERIFY(!window.isWindowModified());
+    QCOMPARE(storedProject(window).includeOverride(row), Core::IncludeOverride::Auto); // undo is committed too
 }
 
 void tst_MainWindow::bulkExcludeIsOneUndoStep()
@@ -305,7 +329,144 @@ void tst_MainWindow::remembersRecentFilesAndGeometry()
     auto *recent = m_window->findChild<QMenu *>(u"recentMenu"_s);
     QVERIFY(recent);
     QVERIFY(!recent->actions().isEmpty());
-    QCOMPARE(recent->actions().first()->toolTip(), path);
+    // What reopens is the project made from the export, not the export (which would start over).
+    QCOMPARE(recent->actions().first()->toolTip(), m_projects + u"/seed-selina.finetuner"_s);
+}
+
+void tst_MainWindow::reopensTheLastProjectWhereTheAnnotatorLeftOff()
+{
+    open(*m_window, TestUtils::dataPath(u"import/whatsapp/seed-selina.txt"_s));
+    const QString project = m_window->document()->projectPath();
+    const int row = rowOf(*m_window, u"Why didn't you"_s);
+    m_window->setCurrentRow(row);
+    auto *editor = m_window->findChild<QPlainTextEdit *>(u"completionEditor"_s);
+    editor->setFocus();
+    QTest::keyClicks(editor, u"named_entities=police"_s);
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    m_window->setCurrentRow(row);
+    m_window->findChild<QLineEdit *>(u"filterText"_s)->setText(u"you"_s);
+    m_window->close();
+    m_window.reset();
+
+    // The next start, as main() does it without a file: the same project, row, filter and completion.
+    m_window = makeWindow();
+    QSignalSpy opened(m_window.get(), &MainWindow::chatOpened);
+    QVERIFY(m_window->reopenLastProject());
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(m_window->document()->projectPath(), project);
+    QCOMPARE(m_window->currentRow(), row);
+    QCOMPARE(m_window->findChild<QLineEdit *>(u"filterText"_s)->text(), u"you"_s);
+    QCOMPARE(m_window->document()->project().completion(row), u"named_entities=police"_s);
+    QCOMPARE(m_window->document()->project().status(row), ReviewStatus::Done);
+    // The undo history is not kept across sessions (DESIGN.md §9).
+    QVERIFY(!m_window->document()->undoStack()->canUndo());
+}
+
+void tst_MainWindow::importingTheSameExportAgainOffersTheProject()
+{
+    const QString chat = TestUtils::dataPath(u"import/whatsapp/seed-selina.txt"_s);
+    open(*m_window, chat);
+    const QString first = m_window->document()->projectPath();
+    QCOMPARE(m_window->existingProjectFor(chat), first);
+    QVERIFY(m_window->existingProjectFor(TestUtils::dataPath(u"import/whatsapp/multiline.txt"_s)).isEmpty());
+    // Non-interactive (as tests run), importing again makes a second project beside the first.
+    open(*m_window, chat);
+    QCOMPARE(m_window->document()->projectPath(), m_projects + u"/seed-selina 2.finetuner"_s);
+}
+
+void tst_MainWindow::fullDiskKeepsTheWorkAndSaveAsSavesIt()
+{
+    MainWindow &window = *m_window;
+    open(window, TestUtils::dataPath(u"import/whatsapp/seed-selina.txt"_s));
+    const QString original = window.document()->projectPath();
+    Core::ProjectStore *store = window.document()->store();
+    store->setMaxPageCount(store->pageCount());
+    QSignalSpy failed(window.document(), &App::Document::storageFailed);
+
+    const int row = rowOf(window, u"Why didn't you"_s);
+    window.setCurrentRow(row);
+    auto *editor = window.findChild<QPlainTextEdit *>(u"completionEditor"_s);
+    editor->setFocus();
+    const QString big = QString(20000, u'x');
+    editor->setPlainText(big); // one edit that needs new pages
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(failed.constFirst().constFirst().toString().contains(u"the disk is full"_s),
+             qPrintable(failed.constFirst().constFirst().toString()));
+    auto *box = window.findChild<QMessageBox *>(u"storageFailedBox"_s);
+    QVERIFY(box);
+    QVERIFY(box->text().contains(u"Save Project As"_s));
+    box->close();
+    QVERIFY(window.isWindowModified());
+    QCOMPARE(window.document()->project().completion(row), big); // the work is in memory
+    QVERIFY(window.document()->hasUnsavedWork());
+
+    // Later edits go on in memory without another error for each.
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(failed.count(), 1);
+
+    const QString elsewhere = m_dir.filePath(u"rescued.finetuner"_s);
+    QVERIFY(window.saveProjectAs(elsewhere));
+    QVERIFY(!window.isWindowModified());
+    QCOMPARE(window.windowTitle(), u"rescued.finetuner[*] – Finetuner"_s);
+    const Core::Project rescued = storedProject(window);
+    QCOMPARE(rescued.completion(row), big);
+    QCOMPARE(rescued.status(row), ReviewStatus::Done);
+    // The full file still holds what it held before the failure.
+    auto old = Core::ProjectStore::open(original, Core::ProjectStore::Mode::ReadOnly);
+    QVERIFY(old.ok());
+    QVERIFY(old.value->project.completion(row).isEmpty());
+}
+
+void tst_MainWindow::saveAsIntoAReadOnlyPlaceSaysWhy()
+{
+    open(*m_window, TestUtils::dataPath(u"import/whatsapp/seed-selina.txt"_s));
+    const QString before = m_window->document()->projectPath();
+    QVERIFY(!m_window->saveProjectAs(u"/proc/nope.finetuner"_s));
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Could not save the project /proc/nope.finetuner"_s));
+    // Edits still go to the file they went to.
+    QCOMPARE(m_window->document()->projectPath(), before);
+    QVERIFY(!m_window->isWindowModified());
+}
+
+void tst_MainWindow::opensAProjectByDrop()
+{
+    open(*m_window, TestUtils::dataPath(u"import/whatsapp/seed-selina.txt"_s));
+    const QString project = m_window->document()->projectPath();
+    m_window.reset();
+    m_window = makeWindow();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(project)});
+    QSignalSpy opened(m_window.get(), &MainWindow::chatOpened);
+    QDragEnterEvent enter(m_window->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(m_window->rect().center()), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY2(opened.count() == 1, qPrintable(m_window->statusBar()->currentMessage())); // at once, no worker thread
+    QCOMPARE(m_window->document()->projectPath(), project);
+    QCOMPARE(table(*m_window)->model()->rowCount(), m_window->document()->project().rowCount());
+}
+
+void tst_MainWindow::refusesANewerProjectWithAMessage()
+{
+    const QString path = m_dir.filePath(u"newer.finetuner"_s);
+    {
+        auto created = Core::ProjectStore::create(path, Core::Project());
+        QVERIFY(created.ok());
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bump"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery(db).exec(u"PRAGMA user_version = 99"_s);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"bump"_s);
+    QSignalSpy failed(m_window.get(), &MainWindow::importFailed);
+    m_window->openFile(path);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"newer Finetuner"_s));
+    QVERIFY(m_window->document()->projectPath().isEmpty());
 }
 
 QTEST_MAIN(tst_MainWindow)
