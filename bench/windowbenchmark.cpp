@@ -55,6 +55,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     auto settings = std::make_unique<App::AppSettings>(
         std::make_unique<QSettings>(dir.filePath(u"settings.ini"_s), QSettings::IniFormat));
+    settings->setProjectsFolder(dir.filePath(u"projects"_s)); // the import's project file, gone with the run
     App::MainWindow window(std::move(settings));
     window.importController()->setInteractive(false);
     window.resize(1280, 800);

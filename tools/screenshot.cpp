@@ -61,8 +61,10 @@ int main(int argc, char *argv[])
         QApplication::setPalette(darkPalette());
     }
     QTemporaryDir dir;
-    App::MainWindow window(std::make_unique<App::AppSettings>(
-        std::make_unique<QSettings>(dir.filePath(u"settings.ini"_s), QSettings::IniFormat)));
+    auto settings = std::make_unique<App::AppSettings>(
+        std::make_unique<QSettings>(dir.filePath(u"settings.ini"_s), QSettings::IniFormat));
+    settings->setProjectsFolder(dir.filePath(u"projects"_s)); // the shot's project file goes with the run
+    App::MainWindow window(std::move(settings));
     window.importController()->setInteractive(false);
     window.resize(1400, 860);
     window.show();
