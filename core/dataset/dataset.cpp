@@ -190,8 +190,9 @@ Result<Dataset> Dataset::fromBytes(QByteArray bytes, const QString &sourceName)
                 sourceName));
             break;
         }
-        result.diagnostics.append(diagnostic(Diagnostic::Severity::Error, dataset.problem(row), sourceName,
-                                             dataset.line(row), dataset.problemColumn(row)));
+        const auto [problem, column] = dataset.problemAndColumn(row);
+        result.diagnostics.append(
+            diagnostic(Diagnostic::Severity::Error, problem, sourceName, dataset.line(row), column));
         ++reported;
     }
 
@@ -277,23 +278,25 @@ int Dataset::brokenCount() const
     return m_brokenCount;
 }
 
-QString Dataset::problem(int row) const
+std::pair<QString, int> Dataset::problemAndColumn(int row) const
 {
     if (!isBroken(row) || !inRange(row))
-        return {};
+        return {QString(), -1};
     // Problems are worked out again when asked: storing a text per broken line would cost a binary file dearly.
-    const QByteArray bytes = record(row);
-    const RecordCheck check = checkRecord(bytes);
+    const RecordCheck check = checkRecord(record(row));
     if (!check.wellFormed)
-        return check.problem;
-    return wrongShape(quint8(check.kind));
+        return {check.problem, check.column};
+    return {wrongShape(quint8(check.kind)), -1};
+}
+
+QString Dataset::problem(int row) const
+{
+    return problemAndColumn(row).first;
 }
 
 int Dataset::problemColumn(int row) const
 {
-    if (!isBroken(row) || !inRange(row))
-        return -1;
-    return checkRecord(record(row)).column;
+    return problemAndColumn(row).second;
 }
 
 QByteArray Dataset::record(int row) const

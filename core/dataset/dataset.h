@@ -104,6 +104,7 @@ private:
     struct Data;
 
     bool broken(quint8 kind, bool wellFormed) const;
+    std::pair<QString, int> problemAndColumn(int row) const;
     bool inRange(int row) const;
 
     std::shared_ptr<const Data> d;
