@@ -127,9 +127,22 @@ void Document::applyRowField(RowField field, const QList<int> &rows, const QList
 
 void Document::applyCompletion(int row, const QString &text)
 {
-    m_project.setCompletion(row, text);
+    // A broken record has no completion to set; the command is then a no-op, as its undo is.
+    if (!m_project.setCompletion(row, text))
+        return;
+    if (m_store) {
+        committed(m_project.isDataset() ? m_store->saveRecords(m_project, {row})
+                                        : m_store->saveCompletions(m_project, {row}));
+    }
+    emit rowsChanged(row, row);
+}
+
+void Document::applyRecord(int row, const QByteArray &bytes)
+{
+    if (!m_project.setRecord(row, bytes))
+        return;
     if (m_store)
-        committed(m_store->saveCompletions(m_project, {row}));
+        committed(m_store->saveRecords(m_project, {row}));
     emit rowsChanged(row, row);
 }
 

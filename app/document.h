@@ -60,6 +60,7 @@ public:
     quint8 rowField(RowField field, int row) const;
     void applyRowField(RowField field, const QList<int> &rows, const QList<quint8> &values);
     void applyCompletion(int row, const QString &text);
+    void applyRecord(int row, const QByteArray &bytes);
     void applyParticipantRole(int id, Core::ParticipantRole role);
     void applyPseudonym(int id, const QString &pseudonym);
     void applyExportSettings(const Core::ExportSettings &settings);

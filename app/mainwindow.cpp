@@ -209,8 +209,8 @@ void MainWindow::createActions()
             return;
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Open"), {},
-            tr("Projects and chat exports (*.finetuner *.txt);;Finetuner projects (*.finetuner);;"
-               "WhatsApp chat exports (*.txt);;All files (*)"));
+            tr("Projects, chat exports and datasets (*.finetuner *.txt *.jsonl);;Finetuner projects (*.finetuner);;"
+               "WhatsApp chat exports (*.txt);;JSONL datasets (*.jsonl);;All files (*)"));
         if (!path.isEmpty())
             openFile(path);
     });
@@ -393,6 +393,7 @@ void MainWindow::openFile(const QString &path)
         openProject(path);
         return;
     }
+    const bool dataset = path.endsWith(u".jsonl"_s, Qt::CaseInsensitive);
     // Importing an export again would start over: offer the project already made from it.
     const QString existing = existingProjectFor(path);
     if (!existing.isEmpty() && m_import->isInteractive()) {
@@ -408,10 +409,68 @@ void MainWindow::openFile(const QString &path)
         if (box.clickedButton() == openExisting)
             openProject(existing);
         else if (box.clickedButton() == importAgain)
-            m_import->start(path);
+            dataset ? openDataset(path) : m_import->start(path);
         return;
     }
-    m_import->start(path);
+    if (dataset)
+        openDataset(path);
+    else
+        m_import->start(path);
+}
+
+void MainWindow::openDataset(const QString &path)
+{
+    m_document->saveViewState(viewState());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Core::Result<Core::Dataset> read = Core::Dataset::read(path);
+    QApplication::restoreOverrideCursor();
+    if (!read.ok()) {
+        const QString why = read.diagnostics.isEmpty() ? tr("Could not open %1.").arg(path)
+                                                       : read.diagnostics.constFirst().toString();
+        statusBar()->showMessage(why, 8000);
+        if (m_import->isInteractive())
+            QMessageBox::warning(this, tr("Cannot Open the Dataset"), why);
+        emit importFailed(path);
+        return;
+    }
+    const Core::Dataset &dataset = *read.value;
+    Core::Project project(*read.value);
+    const QString projectPath = defaultProjectPath(path);
+    QDir().mkpath(QFileInfo(projectPath).absolutePath());
+    auto created = Core::ProjectStore::create(projectPath, project);
+    if (!created.ok() && m_import->isInteractive()) {
+        QMessageBox::warning(this, tr("Cannot Save the Project"),
+                             tr("%1\nYour work stays in memory; use File › Save Project As to keep it.")
+                                 .arg(created.diagnostics.constFirst().message));
+    }
+    m_document->setProject(std::move(project), created.ok() ? std::move(*created.value) : nullptr);
+    m_sourcePath = path;
+    m_savePath.clear();
+    showProject({});
+
+    QString status = tr("Examples: %1 · %2").arg(QLocale().toString(dataset.size()),
+                                               dataset.shape() == Core::DatasetShape::Chat ? tr("chat messages")
+                                                                                           : tr("prompt/completion"));
+    if (dataset.brokenCount() > 0) {
+        status += tr(" · broken lines, kept and marked: %1").arg(dataset.brokenCount());
+        if (m_import->isInteractive()) {
+            QStringList lines;
+            for (const Core::Diagnostic &diagnostic : std::as_const(read.diagnostics)) {
+                if (diagnostic.severity == Core::Diagnostic::Severity::Error && lines.size() < 20)
+                    lines.append(diagnostic.toString());
+            }
+            QMessageBox box(QMessageBox::Warning, tr("Broken Lines"),
+                            tr("%1 line(s) of %2 are not records of this dataset. They are kept, marked in the "
+                               "table, and the export is refused until each is fixed or excluded.")
+                                .arg(dataset.brokenCount())
+                                .arg(QFileInfo(path).fileName()),
+                            QMessageBox::Ok, this);
+            box.setDetailedText(lines.join(u'\n'));
+            box.exec();
+        }
+    }
+    statusBar()->showMessage(status);
+    emit chatOpened(path);
 }
 
 QString MainWindow::existingProjectFor(const QString &exportPath) const
@@ -483,7 +542,8 @@ void MainWindow::openProject(const QString &path)
         if (m_import->isInteractive())
             QMessageBox::information(this, tr("Read-Only Project"), diagnostic.message);
     }
-    m_sourcePath = opened.value->project.conversation().sourcePath();
+    const Core::Project &loaded = opened.value->project;
+    m_sourcePath = loaded.isDataset() ? loaded.dataset()->sourcePath() : loaded.conversation().sourcePath();
     m_savePath.clear();
     const QVariantMap view = opened.value->viewState;
     m_document->setProject(std::move(opened.value->project), std::move(opened.value->store));
@@ -595,6 +655,24 @@ bool MainWindow::saveProjectWithDialog()
 
 bool MainWindow::saveJsonl(const QString &path)
 {
+    // A broken record would stop a trainer at that line: refuse, and say which lines.
+    const Core::Diagnostics broken = Core::brokenExportedRecords(m_document->project());
+    if (!broken.isEmpty()) {
+        QStringList lines;
+        for (const Core::Diagnostic &diagnostic : broken.mid(0, 10))
+            lines.append(diagnostic.toString());
+        const QString why = tr("Not exported: %1 broken line(s) would be written. Fix them in the record editor or "
+                               "exclude them (Ctrl+Shift+I).\n%2")
+                                .arg(broken.size())
+                                .arg(lines.join(u'\n'));
+        statusBar()->showMessage(why.section(u'\n', 0, 0), 8000);
+        if (m_import->isInteractive())
+            QMessageBox::warning(this, tr("Cannot Export"), why);
+        else
+            qWarning("%s", qPrintable(why));
+        m_lastExportError = why;
+        return false;
+    }
     QSaveFile file(path);
     int written = 0;
     // QSaveFile renames into place only on commit(): a failed write never leaves half a file behind.
@@ -695,6 +773,8 @@ void MainWindow::importWithDialog()
 bool MainWindow::saveWithDialog()
 {
     QString suggestion = m_savePath;
+    if (suggestion.isEmpty() && m_document->project().isDataset())
+        suggestion = m_sourcePath; // a reviewed dataset is written back where it came from, in its shape
     if (suggestion.isEmpty() && !m_sourcePath.isEmpty()) {
         const QFileInfo source(m_sourcePath);
         suggestion = source.dir().filePath(source.completeBaseName() + u".jsonl"_s);

@@ -60,6 +60,7 @@ public:
 
     /// The current row, in the project's numbering (not the filtered view's); -1 when none.
     int currentRow() const;
+    QString lastExportError() const { return m_lastExportError; }
     void setCurrentRow(int row);
 
 signals:
@@ -81,6 +82,7 @@ private:
     void updateActions();
     void onImported(const Core::Conversation &conversation, const Core::Diagnostics &diagnostics);
     void openProject(const QString &path);
+    void openDataset(const QString &path);
     /// After a project is in the document: title, recent files, where the annotator was.
     void showProject(const QVariantMap &viewState);
     void updateTitle();
@@ -114,6 +116,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QString m_sourcePath;
     QString m_savePath;
+    QString m_lastExportError; // why the last export was refused, for tests and the status bar
     QList<QAction *> m_documentActions; // enabled only with a chat open
     QTimer *m_viewStateTimer;           // stores where the annotator is, a moment after they stop moving
 };

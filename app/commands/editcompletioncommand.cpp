@@ -16,6 +16,8 @@ EditCompletionCommand::EditCompletionCommand(Document *document, int row, QStrin
     , m_oldText(document->project().completion(row))
     , m_newText(std::move(newText))
 {
+    if (const Core::Dataset *dataset = document->project().dataset())
+        m_oldRecord = dataset->record(row);
 }
 
 void EditCompletionCommand::redo()
@@ -25,7 +27,10 @@ void EditCompletionCommand::redo()
 
 void EditCompletionCommand::undo()
 {
-    m_document->applyCompletion(m_row, m_oldText);
+    if (m_document->project().isDataset())
+        m_document->applyRecord(m_row, m_oldRecord);
+    else
+        m_document->applyCompletion(m_row, m_oldText);
 }
 
 bool EditCompletionCommand::mergeWith(const QUndoCommand *other)

@@ -5,6 +5,7 @@
 
 #include <app/commands/commandid.h>
 
+#include <QByteArray>
 #include <QUndoCommand>
 
 namespace Finetuner::App {
@@ -27,6 +28,8 @@ private:
     int m_row;
     QString m_oldText; // captured in the constructor
     QString m_newText;
+    // A dataset's record as it was: undo restores its bytes, not a re-encoding of the old completion.
+    QByteArray m_oldRecord;
 };
 
 } // namespace Finetuner::App

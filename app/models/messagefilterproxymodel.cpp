@@ -48,13 +48,14 @@ bool MessageFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
 {
     Q_UNUSED(sourceParent);
     const Core::Project &project = m_document->project();
-    if (m_author >= 0 && project.conversation().authorId(sourceRow) != m_author)
+    if (m_author >= 0 && !project.isDataset() && project.conversation().authorId(sourceRow) != m_author)
         return false;
     if (m_status && int(project.status(sourceRow)) != *m_status)
         return false;
     if (!m_text.isEmpty()) {
         // The text as written, its exported form and the completion: what an annotator may look for.
-        const QString original = project.conversation().text(sourceRow);
+        const QString original = project.isDataset() ? QString::fromUtf8(project.dataset()->record(sourceRow))
+                                                     : project.conversation().text(sourceRow);
         if (!original.contains(m_text, Qt::CaseInsensitive)
             && !project.completion(sourceRow).contains(m_text, Qt::CaseInsensitive)
             && !m_document->builder().text(sourceRow).contains(m_text, Qt::CaseInsensitive)) {
@@ -66,6 +67,8 @@ bool MessageFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex 
 
 bool MessageFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (m_document->project().isDataset())
+        return left.row() < right.row(); // records have no times: the file's order
     const Core::Conversation &conversation = m_document->project().conversation();
     const qint64 a = conversation.timestamp(left.row()).secsSinceEpoch();
     const qint64 b = conversation.timestamp(right.row()).secsSinceEpoch();

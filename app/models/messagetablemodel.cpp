@@ -69,6 +69,36 @@ QString MessageTableModel::statusName(int status)
     return {};
 }
 
+QVariant MessageTableModel::datasetData(const Core::Dataset &dataset, const QModelIndex &index, int role) const
+{
+    // A dataset has no times, authors or message kinds: its rows are records, shown by line, and a broken one
+    // says why wherever the pointer rests.
+    const int row = index.row();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == TimeColumn)
+            return tr("line %1").arg(dataset.line(row));
+        if (index.column() == TextColumn && dataset.isBroken(row))
+            return oneLine(QString::fromUtf8(dataset.record(row)));
+        if (index.column() == StatusColumn && dataset.isBroken(row))
+            return tr("broken");
+        return {};
+    case Qt::ToolTipRole:
+        return dataset.isBroken(row) ? tr("Line %1: %2").arg(dataset.line(row)).arg(dataset.problem(row)) : QVariant();
+    case Qt::ForegroundRole:
+        if (dataset.isBroken(row))
+            return QBrush(QColor(0xc0, 0x39, 0x2b)); // a red that reads on light and dark bases
+        return {};
+    case Qt::FontRole:
+        return QFont(); // no system lines to set in italics
+    case SortRole:
+        return dataset.line(row);
+    case AuthorIdRole:
+        return -1;
+    }
+    return {};
+}
+
 QVariant MessageTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -76,6 +106,11 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const Core::Project &project = m_document->project();
     const Core::Conversation &conversation = project.conversation();
+    const Core::Dataset *dataset = project.dataset();
+    if (dataset) {
+        if (const QVariant value = datasetData(*dataset, index, role); value.isValid())
+            return value;
+    }
 
     switch (role) {
     case Qt::DisplayRole:
@@ -144,15 +179,16 @@ QVariant MessageTableModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    const bool dataset = m_document->project().isDataset();
     switch (section) {
     case RowColumn:
         return tr("#");
     case TimeColumn:
-        return tr("Time");
+        return dataset ? tr("Line") : tr("Time");
     case AuthorColumn:
-        return tr("Author");
+        return dataset ? tr("Roles") : tr("Author");
     case TextColumn:
-        return tr("Message");
+        return dataset ? tr("Prompt") : tr("Message");
     case IncludeColumn:
         return tr("Include");
     case AnonymizeColumn:

@@ -5,6 +5,10 @@
 
 #include <QAbstractTableModel>
 
+namespace Finetuner::Core {
+class Dataset;
+}
+
 namespace Finetuner::App {
 
 class Document;
@@ -47,6 +51,8 @@ public:
     static QString statusName(int status);
 
 private:
+    /// What a dataset's row shows where a chat's would show times, authors and kinds; invalid to fall through.
+    QVariant datasetData(const Core::Dataset &dataset, const QModelIndex &index, int role) const;
     void onRowsChanged(int first, int last);
 
     Document *m_document; // not owned

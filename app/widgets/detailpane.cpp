@@ -4,6 +4,7 @@
 #include "detailpane.h"
 
 #include <app/commands/editcompletioncommand.h>
+#include <app/commands/editrecordcommand.h>
 #include <app/document.h>
 #include <app/widgets/visiblewhitespace.h>
 
@@ -72,9 +73,11 @@ DetailPane::DetailPane(Document *document, QWidget *parent)
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
     // The text boxes take the height the splitter gives; the captions stay on top of them.
-    left->addWidget(caption(tr("Message as written"), m_original, this));
+    m_originalCaption = caption(tr("Message as written"), m_original, this);
+    left->addWidget(m_originalCaption);
     left->addWidget(m_original, 1);
-    left->addWidget(caption(tr("As it will be exported"), m_exported, this));
+    m_exportedCaption = caption(tr("As it will be exported"), m_exported, this);
+    left->addWidget(m_exportedCaption);
     left->addWidget(m_exported, 1);
     auto *right = new QVBoxLayout;
     right->addWidget(caption(tr("&Completion"), m_completion, this));
@@ -87,6 +90,7 @@ DetailPane::DetailPane(Document *document, QWidget *parent)
     layout->addLayout(columns);
 
     connect(m_completion, &QPlainTextEdit::textChanged, this, &DetailPane::onCompletionEdited);
+    connect(m_exported, &QPlainTextEdit::textChanged, this, &DetailPane::onRecordEdited);
     connect(m_document, &Document::rowsChanged, this, [this](int first, int last) {
         if (m_row >= first && m_row <= last)
             refresh();
@@ -119,6 +123,17 @@ void DetailPane::refresh()
         m_updating = false;
         return;
     }
+    const bool reviewing = project.isDataset();
+    m_originalCaption->setText(reviewing ? tr("Prompt") : tr("Message as written"));
+    m_exportedCaption->setText(reviewing ? tr("Record as it will be written (JSON, editable)")
+                                         : tr("As it will be exported"));
+    m_exported->setReadOnly(!reviewing);
+    m_exported->setUndoRedoEnabled(false); // the document's undo, as for the completion
+    if (reviewing) {
+        refreshDataset(*project.dataset());
+        m_updating = false;
+        return;
+    }
 
     const Core::Conversation &conversation = project.conversation();
     const QString author = conversation.author(m_row);
@@ -135,7 +150,7 @@ void DetailPane::refresh()
         m_completion->setPlainText(completion);
 
     const Core::PromptCompletion example = m_document->builder().example(m_row);
-    const QByteArray line = Core::jsonLine(example);
+    const QByteArray line = m_document->builder().line(m_row);
     const QString prompt = visibleWhitespace(example.prompt, true);
     const QString completionShown = visibleWhitespace(example.completion, true);
     m_preview->setPlainText(tr("prompt:     %1\ncompletion: %2\n\n%3")
@@ -146,6 +161,50 @@ void DetailPane::refresh()
                           .arg(line.size() + 1)
                           .arg(state));
     m_updating = false;
+}
+
+void DetailPane::refreshDataset(const Core::Dataset &dataset)
+{
+    const Core::Project &project = m_document->project();
+    const bool broken = dataset.isBroken(m_row);
+    const QString roles = dataset.roles(m_row);
+    QString header = tr("Example %1 · line %2 · %3")
+                         .arg(m_row + 1)
+                         .arg(dataset.line(m_row))
+                         .arg(roles.isEmpty() ? tr("prompt/completion") : roles);
+    if (broken)
+        header += tr(" · broken: %1").arg(dataset.problem(m_row));
+    m_header->setText(header);
+    m_original->setPlainText(dataset.prompt(m_row));
+    const QString record = QString::fromUtf8(dataset.record(m_row));
+    if (m_exported->toPlainText() != record)
+        m_exported->setPlainText(record);
+    // A broken record has no completion to edit: it is fixed in its JSON first.
+    m_completion->setEnabled(!broken);
+    const QString completion = project.completion(m_row);
+    if (m_completion->toPlainText() != completion)
+        m_completion->setPlainText(completion);
+    const QByteArray line = dataset.record(m_row);
+    m_preview->setPlainText(QString::fromUtf8(line));
+    QString state;
+    if (!project.isExported(m_row))
+        state = tr(" · not exported (excluded or skipped)");
+    else if (broken)
+        state = tr(" · the export is refused until this line is fixed or excluded");
+    else if (dataset.isEdited(m_row))
+        state = tr(" · edited");
+    m_length->setText(tr("%1 characters, %2 bytes%3").arg(record.size()).arg(line.size() + 1).arg(state));
+}
+
+void DetailPane::onRecordEdited()
+{
+    const Core::Dataset *dataset = m_document->project().dataset();
+    if (m_updating || m_row < 0 || !dataset)
+        return;
+    // A record is one line: a line break typed into it would make it two.
+    const QByteArray bytes = m_exported->toPlainText().toUtf8().replace('\n', ' ');
+    if (bytes != dataset->record(m_row))
+        m_document->push(new EditRecordCommand(m_document, m_row, bytes));
 }
 
 void DetailPane::onCompletionEdited()

@@ -8,6 +8,10 @@
 class QLabel;
 class QPlainTextEdit;
 
+namespace Finetuner::Core {
+class Dataset;
+}
+
 namespace Finetuner::App {
 
 class Document;
@@ -28,11 +32,15 @@ public:
 private:
     void refresh();
     void onCompletionEdited();
+    void onRecordEdited();
+    void refreshDataset(const Core::Dataset &dataset);
 
     Document *m_document; // not owned
     int m_row = -1;
     bool m_updating = false;
     QLabel *m_header;
+    QLabel *m_originalCaption;
+    QLabel *m_exportedCaption;
     QPlainTextEdit *m_original;
     QPlainTextEdit *m_exported;
     QPlainTextEdit *m_completion;

@@ -42,6 +42,9 @@ ExampleBuilder::ExampleBuilder(const Project &project)
 
 QString ExampleBuilder::text(int row) const
 {
+    // A dataset under review is shown and written as its records are; separators are the validator's business.
+    if (const Dataset *dataset = m_project.dataset())
+        return dataset->prompt(row);
     QString text = m_project.conversation().text(row);
     for (const QString &name : m_removedNames)
         text.remove(name); // the seed's str.replace(name, ''): literal and case-sensitive
@@ -50,6 +53,8 @@ QString ExampleBuilder::text(int row) const
 
 QString ExampleBuilder::author(int row) const
 {
+    if (const Dataset *dataset = m_project.dataset())
+        return dataset->roles(row);
     const int id = m_project.conversation().authorId(row);
     if (id < 0)
         return {};
@@ -59,6 +64,8 @@ QString ExampleBuilder::author(int row) const
 
 QString ExampleBuilder::prompt(int row) const
 {
+    if (const Dataset *dataset = m_project.dataset())
+        return dataset->prompt(row);
     const ExportSettings &settings = m_project.exportSettings();
     QString prompt = m_project.conversation().timestamp(row).toString() + u" - "_s;
     if (settings.includeAuthor && m_project.conversation().authorId(row) >= 0)
@@ -68,6 +75,8 @@ QString ExampleBuilder::prompt(int row) const
 
 QString ExampleBuilder::completion(int row) const
 {
+    if (m_project.isDataset())
+        return m_project.completion(row);
     return withSeparators(m_project.completion(row), m_project.exportSettings());
 }
 
@@ -83,6 +92,13 @@ QString ExampleBuilder::withSeparators(const QString &completion, const ExportSe
     return result;
 }
 
+QByteArray ExampleBuilder::line(int row) const
+{
+    if (const Dataset *dataset = m_project.dataset())
+        return dataset->record(row);
+    return jsonLine(example(row));
+}
+
 QByteArray jsonLine(const PromptCompletion &example)
 {
     OutputBuffer line;
@@ -92,6 +108,17 @@ QByteArray jsonLine(const PromptCompletion &example)
 
 bool writeProjectJsonl(const Project &project, QIODevice &device, int *written)
 {
+    if (const Dataset *dataset = project.dataset()) {
+        int count = 0;
+        const bool ok = dataset->write(device, [&](int row) {
+            const bool keep = project.isExported(row);
+            count += keep;
+            return keep;
+        });
+        if (written)
+            *written = count;
+        return ok;
+    }
     const ExampleBuilder builder(project);
     Json::LineWriter writer(device);
     int count = 0;
@@ -107,9 +134,26 @@ bool writeProjectJsonl(const Project &project, QIODevice &device, int *written)
     return writer.flush();
 }
 
+Diagnostics brokenExportedRecords(const Project &project)
+{
+    Diagnostics problems;
+    const Dataset *dataset = project.dataset();
+    if (!dataset || dataset->brokenCount() == 0)
+        return problems;
+    for (int row = 0; row < project.rowCount(); ++row) {
+        if (dataset->isBroken(row) && project.isExported(row)) {
+            problems.append({Diagnostic::Severity::Error, dataset->problem(row), dataset->sourcePath(),
+                             dataset->line(row), dataset->problemColumn(row)});
+        }
+    }
+    return problems;
+}
+
 Diagnostics checkSeparators(const Project &project)
 {
     Diagnostics problems;
+    if (project.isDataset())
+        return problems;
     const ExportSettings &settings = project.exportSettings();
     const QString &suffix = settings.promptSuffix;
     const QString &stop = settings.stopSequence;

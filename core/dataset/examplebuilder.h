@@ -30,6 +30,8 @@ public:
     QString prompt(int row) const;
     QString completion(int row) const;
     PromptCompletion example(int row) const { return {prompt(row), completion(row)}; }
+    /// The exact JSON line that will be written for @p row, without its line break.
+    QByteArray line(int row) const;
 
     /// A typed completion with the separators the settings ask for. Idempotent: a completion that already
     /// starts with whitespace gets no second space, one that already ends with the stop sequence no second
@@ -46,7 +48,12 @@ private:
 QByteArray jsonLine(const PromptCompletion &example);
 
 /// Writes one line per exported row (included, not skipped). False when the device refuses a write.
+/// A dataset's rows are written as its records are, in the file's own shape (Dataset::write).
 bool writeProjectJsonl(const Project &project, QIODevice &device, int *written = nullptr);
+
+/// A dataset's records that are broken and would be exported: one error each, with the record's line and column.
+/// An export with any is refused: a trainer would stop at the first.
+Diagnostics brokenExportedRecords(const Project &project);
 
 /// Separators that collide: the prompt suffix and the stop sequence equal or inside each other, or found inside
 /// exported texts, where a model would take them for the end. Warnings name the row's source line.

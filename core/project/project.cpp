@@ -18,6 +18,13 @@ Project::Project(Conversation conversation)
         m_participants[i].pseudonym = u"Person %1"_s.arg(i + 1);
 }
 
+Project::Project(Dataset dataset)
+    : m_dataset(std::move(dataset))
+    , m_rows(size_t(m_dataset->size()), AnonymizeBit)
+{
+    m_statusCounts[size_t(ReviewStatus::Todo)] = m_dataset->size();
+}
+
 bool Project::isIncluded(int row) const
 {
     switch (includeOverride(row)) {
@@ -28,6 +35,9 @@ bool Project::isIncluded(int row) const
     case IncludeOverride::Auto:
         break;
     }
+    // A broken record is included too: the export then refuses it by line number rather than drop it unseen.
+    if (m_dataset)
+        return true;
     const int author = m_conversation.authorId(row);
     return author >= 0 && m_conversation.kind(row) == MessageKind::Text
         && m_participants[size_t(author)].role == ParticipantRole::PromptAuthor;
@@ -68,13 +78,28 @@ void Project::setStatus(int row, ReviewStatus status)
     ++m_statusCounts[size_t(status)];
 }
 
-void Project::setCompletion(int row, const QString &text)
+QString Project::completion(int row) const
+{
+    return m_dataset ? m_dataset->completion(row) : m_completions.value(row);
+}
+
+bool Project::setCompletion(int row, const QString &text)
 {
     Q_ASSERT(row >= 0 && row < rowCount());
+    if (m_dataset) {
+        const Result<QByteArray> record = m_dataset->withCompletion(row, text);
+        return record.ok() && m_dataset->setRecord(row, *record.value);
+    }
     if (text.isEmpty())
         m_completions.remove(row);
     else
         m_completions.insert(row, text);
+    return true;
+}
+
+bool Project::setRecord(int row, const QByteArray &bytes)
+{
+    return m_dataset && m_dataset->setRecord(row, bytes);
 }
 
 void Project::setParticipantRole(int id, ParticipantRole role)

@@ -3,12 +3,14 @@
 
 #pragma once
 
+#include <core/dataset/dataset.h>
 #include <core/model/conversation.h>
 #include <core/project/exportsettings.h>
 
 #include <QHash>
 
 #include <array>
+#include <optional>
 #include <vector>
 
 namespace Finetuner::Core {
@@ -33,8 +35,9 @@ struct ParticipantSettings
     QString pseudonym;
 };
 
-/// The annotator's work on a conversation: per-row choices, completions, participants' roles and pseudonyms,
-/// export settings. Plain state with plain mutators; in the app, commands are the only callers of the mutators,
+/// The annotator's work on a conversation, or a reviewer's on a JSONL dataset (one row per record; then the
+/// conversation is empty and completions live in the dataset's records): per-row choices, completions,
+/// participants' roles and pseudonyms, export settings. Plain state with plain mutators; in the app, commands are the only callers of the mutators,
 /// so every change is undoable. Sized for a million rows: one byte per row, completions only where written.
 class Project
 {
@@ -42,8 +45,14 @@ public:
     Project() = default;
     explicit Project(Conversation conversation);
 
+    /// A dataset opened for review: every row starts included and to do.
+    explicit Project(Dataset dataset);
+
     const Conversation &conversation() const { return m_conversation; }
-    int rowCount() const { return m_conversation.size(); }
+    /// The dataset under review; null for a chat project.
+    const Dataset *dataset() const { return m_dataset ? &*m_dataset : nullptr; }
+    bool isDataset() const { return m_dataset.has_value(); }
+    int rowCount() const { return int(m_rows.size()); }
 
     bool isIncluded(int row) const;
     IncludeOverride includeOverride(int row) const;
@@ -57,10 +66,15 @@ public:
     /// Rows per status, kept up to date as statuses change.
     int statusCount(ReviewStatus status) const { return m_statusCounts[size_t(status)]; }
 
-    QString completion(int row) const { return m_completions.value(row); }
-    /// Only the rows that have one: a million-row project has few.
+    /// What the annotator typed (chat), or the record's completion (dataset).
+    QString completion(int row) const;
+    /// Only the rows that have one: a million-row project has few. Empty for a dataset.
     const QHash<int, QString> &completions() const { return m_completions; }
-    void setCompletion(int row, const QString &text);
+    /// Chat: stores @p text. Dataset: rewrites the record with it (Dataset::withCompletion); false when the row
+    /// is broken, and the record is unchanged.
+    bool setCompletion(int row, const QString &text);
+    /// Dataset only: the record's bytes as they are to be written.
+    bool setRecord(int row, const QByteArray &bytes);
 
     int participantCount() const { return int(m_participants.size()); }
     const ParticipantSettings &participant(int id) const { return m_participants.at(size_t(id)); }
@@ -87,6 +101,7 @@ private:
     enum : quint8 { IncludeMask = 0x03, AnonymizeBit = 0x04, StatusShift = 3, StatusMask = 0x18 };
 
     Conversation m_conversation;
+    std::optional<Dataset> m_dataset;
     std::vector<quint8> m_rows;
     QHash<int, QString> m_completions;
     std::vector<ParticipantSettings> m_participants;

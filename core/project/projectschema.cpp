@@ -22,6 +22,11 @@ const QList<QStringList> &migrations()
             u"CREATE TABLE completions (row INTEGER PRIMARY KEY, text TEXT NOT NULL)"_s,
             u"CREATE TABLE settings (key TEXT PRIMARY KEY, value)"_s,
         },
+        // 1 → 2: a dataset under review. Its file's bytes are the blob "dataset"; edited records are rows here,
+        // so an edit writes one record and the unedited ones stay the file's own bytes.
+        {
+            u"CREATE TABLE dataset_edits (row INTEGER PRIMARY KEY, record BLOB NOT NULL)"_s,
+        },
     };
     return steps;
 }

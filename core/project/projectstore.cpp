@@ -266,6 +266,36 @@ bool writeCompletions(QSqlDatabase db, const Project &project, const QList<int> 
     return true;
 }
 
+bool writeRecords(QSqlDatabase db, const Dataset &dataset, const QList<int> &rows, QString *error)
+{
+    QSqlQuery put(db);
+    QSqlQuery remove(db);
+    if (!put.prepare(u"INSERT OR REPLACE INTO dataset_edits (row, record) VALUES (?, ?)"_s)
+        || !remove.prepare(u"DELETE FROM dataset_edits WHERE row = ?"_s)) {
+        *error = describe(put.lastError().isValid() ? put.lastError() : remove.lastError());
+        return false;
+    }
+    for (const int row : rows) {
+        QSqlQuery &query = dataset.isEdited(row) ? put : remove;
+        query.addBindValue(row);
+        if (dataset.isEdited(row))
+            query.addBindValue(dataset.record(row));
+        if (!query.exec()) {
+            *error = describe(query.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<int> editedRows(const Dataset &dataset)
+{
+    QList<int> rows;
+    for (const auto &edit : dataset.edits())
+        rows.append(edit.first);
+    return rows;
+}
+
 bool writeParticipants(QSqlDatabase db, const Project &project, QString *error)
 {
     QSqlQuery query(db);
@@ -317,11 +347,12 @@ QVariantMap exportSettingsValues(const ExportSettings &settings)
 
 bool writeMeta(QSqlDatabase db, const Project &project, const ConversationParts &parts, QString *error)
 {
-    const QVariantMap meta = {
-        {u"kind"_s, u"chat"_s},
+    QVariantMap meta = {
+        {u"kind"_s, project.isDataset() ? u"dataset"_s : u"chat"_s},
         {u"writtenBy"_s, u"Finetuner %1"_s.arg(QCoreApplication::applicationVersion())},
         {u"recordLayout"_s, ConversationParts::RecordLayout},
         {u"rowCount"_s, project.rowCount()},
+        {u"messageCount"_s, project.conversation().size()},
         {u"sourcePath"_s, parts.sourcePath},
         {u"formatId"_s, parts.formatId},
         {u"dateOrder"_s, int(parts.dateOrder)},
@@ -329,6 +360,10 @@ bool writeMeta(QSqlDatabase db, const Project &project, const ConversationParts 
         {u"sourceSize"_s, qint64(parts.source.size())},
         {u"arenaSize"_s, qint64(parts.arena.size())},
     };
+    if (const Dataset *dataset = project.dataset()) {
+        meta.insert(u"sourcePath"_s, dataset->sourcePath());
+        meta.insert(u"datasetSize"_s, qint64(dataset->sourceBytes().size()));
+    }
     QSqlQuery query(db);
     if (!query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s)) {
         *error = describe(query.lastError());
@@ -365,6 +400,37 @@ std::optional<QVariantMap> readKeyValues(QSqlDatabase db, const QString &table, 
 
 /// Brings the file from @p from to the current schema, in the caller's transaction.
 bool migrate(ProjectConnection &connection, int from, QString *error);
+
+/// A dataset project's dataset: the file's bytes as read, then the stored edits over them.
+std::optional<Project> readDataset(QSqlDatabase db, const QVariantMap &meta, QString *error)
+{
+    std::optional<QByteArray> bytes = readBlob(db, u"dataset"_s, meta.value(u"datasetSize"_s).toLongLong(), error);
+    if (!bytes)
+        return std::nullopt;
+    Result<Dataset> dataset = Dataset::fromBytes(std::move(*bytes), meta.value(u"sourcePath"_s).toString());
+    if (!dataset.ok()) {
+        *error = tr("the stored dataset does not read");
+        return std::nullopt;
+    }
+    std::vector<std::pair<int, QByteArray>> edits;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT row, record FROM dataset_edits ORDER BY row"_s)) {
+        *error = describe(query.lastError());
+        return std::nullopt;
+    }
+    while (query.next())
+        edits.emplace_back(query.value(0).toInt(), query.value(1).toByteArray());
+    if (query.lastError().isValid()) {
+        *error = describe(query.lastError());
+        return std::nullopt;
+    }
+    if (!dataset.value->setEdits(edits)) {
+        *error = tr("an edited record belongs to no row");
+        return std::nullopt;
+    }
+    return Project(std::move(*dataset.value));
+}
 
 } // namespace
 
@@ -430,7 +496,10 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, 
             && writeBlob(db, u"source"_s, parts.source, &why) && writeBlob(db, u"arena"_s, parts.arena, &why)
             && writeBlob(db, u"records"_s, parts.records, &why) && writeParticipants(db, project, &why)
             && writeChunks(db, project, chunks, &why) && writeCompletions(db, project, completed, &why)
-            && writeSettings(db, settings, &why);
+            && writeSettings(db, settings, &why)
+            && (!project.isDataset()
+                || (writeBlob(db, u"dataset"_s, project.dataset()->sourceBytes(), &why)
+                    && writeRecords(db, *project.dataset(), editedRows(*project.dataset()), &why)));
         if (!written || !db.commit()) {
             if (why.isEmpty())
                 why = describe(db.lastError());
@@ -531,7 +600,8 @@ Result<ProjectStore::Opened> ProjectStore::open(const QString &path, Mode mode)
     const std::optional<QVariantMap> meta = readKeyValues(db, u"meta"_s, &why);
     if (!meta)
         return fail(why);
-    if (meta->value(u"kind"_s).toString() != u"chat"_s)
+    const QString kind = meta->value(u"kind"_s).toString();
+    if (kind != u"chat"_s && kind != u"dataset"_s)
         return fail(tr("it holds a kind of project this version does not know"));
     if (meta->value(u"recordLayout"_s).toInt() != ConversationParts::RecordLayout)
         return fail(tr("its messages are stored in a layout this version does not know"));
@@ -543,8 +613,9 @@ Result<ProjectStore::Opened> ProjectStore::open(const QString &path, Mode mode)
     parts.dateOrder = dateOrder >= 0 && dateOrder <= int(DateOrder::YearMonthDay) ? DateOrder(dateOrder)
                                                                                    : DateOrder::Auto;
     parts.dateOrderAssumed = meta->value(u"dateOrderAssumed"_s).toBool();
-    const qint64 rowCount = meta->value(u"rowCount"_s).toLongLong();
-    if (rowCount < 0 || rowCount > std::numeric_limits<int>::max() / qint64(sizeof(MessageRecord)))
+    // Schema 1 had no messageCount: there, every row was a message.
+    const qint64 messageCount = meta->value(u"messageCount"_s, meta->value(u"rowCount"_s)).toLongLong();
+    if (messageCount < 0 || messageCount > std::numeric_limits<int>::max() / qint64(sizeof(MessageRecord)))
         return fail(tr("the file is damaged"));
 
     std::optional<QByteArray> source = readBlob(db, u"source"_s, meta->value(u"sourceSize"_s).toLongLong(), &why);
@@ -553,7 +624,7 @@ Result<ProjectStore::Opened> ProjectStore::open(const QString &path, Mode mode)
     if (source)
         arena = readBlob(db, u"arena"_s, meta->value(u"arenaSize"_s).toLongLong(), &why);
     if (arena)
-        records = readBlob(db, u"records"_s, rowCount * qint64(sizeof(MessageRecord)), &why);
+        records = readBlob(db, u"records"_s, messageCount * qint64(sizeof(MessageRecord)), &why);
     if (!records)
         return fail(why);
     parts.source = std::move(*source);
@@ -585,7 +656,15 @@ Result<ProjectStore::Opened> ProjectStore::open(const QString &path, Mode mode)
     std::optional<Conversation> conversation = ConversationBuilder::fromParts(std::move(parts), &why);
     if (!conversation)
         return fail(tr("the file is damaged: %1").arg(why));
-    Project project(std::move(*conversation));
+    Project project;
+    if (kind == u"dataset"_s) {
+        std::optional<Project> reviewed = readDataset(db, *meta, &why);
+        if (!reviewed)
+            return fail(why);
+        project = std::move(*reviewed);
+    } else {
+        project = Project(std::move(*conversation));
+    }
     for (int id = 0; id < int(stored.size()); ++id) {
         if (stored[size_t(id)].role < 0 || stored[size_t(id)].role > int(ParticipantRole::Excluded))
             return fail(tr("the participants are damaged"));
@@ -730,6 +809,15 @@ bool ProjectStore::saveViewState(const QVariantMap &state)
         values.insert(u"view/"_s + it.key(), it.value());
     return inTransaction(*m_connection, isReadOnly(), &m_error, [&](QSqlDatabase db, QString *why) {
         return writeSettings(db, values, why);
+    });
+}
+
+bool ProjectStore::saveRecords(const Project &project, const QList<int> &rows)
+{
+    if (!project.isDataset())
+        return true;
+    return inTransaction(*m_connection, isReadOnly(), &m_error, [&](QSqlDatabase db, QString *why) {
+        return writeRecords(db, *project.dataset(), rows, why);
     });
 }
 

@@ -64,6 +64,8 @@ public:
     bool saveParticipants(const Project &project);
     bool saveExportSettings(const Project &project);
     bool saveViewState(const QVariantMap &state);
+    /// Dataset projects: the records of @p rows as they are now (an unedited one removes its stored edit).
+    bool saveRecords(const Project &project, const QList<int> &rows);
 
     /// For tests: caps the file at @p pages pages (SQLite's max_page_count), which makes a full disk on demand.
     void setMaxPageCount(int pages);

@@ -53,6 +53,8 @@ private slots:
     void saveAsIntoAReadOnlyPlaceSaysWhy();
     void opensAProjectByDrop();
     void refusesANewerProjectWithAMessage();
+    void reviewsADatasetAndWritesItBackInItsShape();
+    void brokenLinesAreKeptAndRefuseTheExport();
     void droppingAFileOpensIt();
     void opensTheSampleChat();
     void annotatesByKeyboardAndSavesTheGoldenJsonl();
@@ -120,7 +122,8 @@ void tst_MainWindow::open(MainWindow &window, const QString &path)
 {
     QSignalSpy opened(&window, &MainWindow::chatOpened);
     window.openFile(path);
-    QVERIFY(opened.wait(10000));
+    // Chat exports import on a worker thread; projects and datasets open at once.
+    QVERIFY(opened.count() > 0 || opened.wait(10000));
 }
 
 void tst_MainWindow::excludeBruce(MainWindow &window)
@@ -467,6 +470,95 @@ void tst_MainWindow::refusesANewerProjectWithAMessage()
     QCOMPARE(failed.count(), 1);
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"newer Finetuner"_s));
     QVERIFY(m_window->document()->projectPath().isEmpty());
+}
+
+void tst_MainWindow::reviewsADatasetAndWritesItBackInItsShape()
+{
+    MainWindow &window = *m_window;
+    const QString source = TestUtils::dataPath(u"datasets/promptcompletion.jsonl"_s);
+    const QByteArray original = TestUtils::readFile(source);
+    open(window, source);
+    QVERIFY(window.document()->project().isDataset());
+    QCOMPARE(window.document()->projectPath(), m_projects + u"/promptcompletion.finetuner"_s);
+    QAbstractItemModel *model = table(window)->model();
+    QCOMPARE(model->rowCount(), 5);
+    QCOMPARE(model->headerData(MessageTableModel::TextColumn, Qt::Horizontal).toString(), u"Prompt"_s);
+    QCOMPARE(model->index(1, MessageTableModel::TextColumn).data().toString(), u"Crème brûlée?"_s);
+    QCOMPARE(model->index(1, MessageTableModel::CompletionColumn).data().toString(), u" é END"_s);
+    QCOMPARE(model->index(4, MessageTableModel::TimeColumn).data().toString(), u"line 5"_s);
+
+    // Unedited, the export is the file byte for byte: unknown keys, 1e5, \u00e9, \/ and odd spacing included.
+    const QString out = m_dir.filePath(u"reviewed.jsonl"_s);
+    QVERIFY(window.saveJsonl(out));
+    QCOMPARE(TestUtils::readFile(out), original);
+
+    // Typing a completion where the record has none appends the key and leaves the rest of the line alone.
+    window.setCurrentRow(3);
+    auto *editor = window.findChild<QPlainTextEdit *>(u"completionEditor"_s);
+    editor->setFocus();
+    QTest::keyClicks(editor, u" yes"_s);
+    QCOMPARE(window.document()->undoStack()->count(), 1); // one step for the typing
+    QByteArrayList expected = TestUtils::jsonLines(original);
+    expected[3] = TestUtils::jsonLines(TestUtils::readFile(TestUtils::dataPath(u"datasets/promptcompletion.edited.jsonl"_s))).at(3);
+    QVERIFY(window.saveJsonl(out));
+    QCOMPARE(TestUtils::jsonLines(TestUtils::readFile(out)), expected);
+    // Committed as it happened, and the record editor shows the new line.
+    QCOMPARE(storedProject(window).dataset()->record(3), expected.at(3));
+    QCOMPARE(window.findChild<QPlainTextEdit *>(u"exportedText"_s)->toPlainText().toUtf8(), expected.at(3));
+
+    // Undo puts the record's exact bytes back.
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!window.document()->project().dataset()->isEdited(3));
+    QVERIFY(window.saveJsonl(out));
+    QCOMPARE(TestUtils::readFile(out), original);
+    QVERIFY(!storedProject(window).dataset()->isEdited(3));
+
+    // Skipped and excluded examples are left out; the others keep their order.
+    window.document()->push(App::RowFieldCommand::status(window.document(), {0}, ReviewStatus::Skipped));
+    window.document()->push(App::RowFieldCommand::include(window.document(), {2}, false));
+    QVERIFY(window.saveJsonl(out));
+    const QByteArrayList all = TestUtils::jsonLines(original);
+    QCOMPARE(TestUtils::jsonLines(TestUtils::readFile(out)), (QByteArrayList{all.at(1), all.at(3), all.at(4)}));
+}
+
+void tst_MainWindow::brokenLinesAreKeptAndRefuseTheExport()
+{
+    MainWindow &window = *m_window;
+    const QString source = TestUtils::dataPath(u"datasets/broken.jsonl"_s);
+    open(window, source);
+    QAbstractItemModel *model = table(window)->model();
+    QCOMPARE(model->rowCount(), 14); // every line a row, the broken twelve too
+    QVERIFY(window.statusBar()->currentMessage().contains(u"broken lines, kept and marked: 12"_s));
+    QCOMPARE(model->index(1, MessageTableModel::StatusColumn).data().toString(), u"broken"_s);
+    QVERIFY(model->index(1, MessageTableModel::TextColumn).data(Qt::ToolTipRole).toString().startsWith(u"Line 2: not valid JSON at column 29"_s));
+    QCOMPARE(model->index(0, MessageTableModel::StatusColumn).data().toString(), u"to do"_s);
+
+    const QString out = m_dir.filePath(u"fixed.jsonl"_s);
+    QVERIFY(!window.saveJsonl(out));
+    QVERIFY(!QFileInfo::exists(out));
+    QVERIFY2(window.lastExportError().contains(source + u":2:29: error: not valid JSON"_s), qPrintable(window.lastExportError()));
+
+    // Fix line 2 in the record editor, exclude the rest of the broken ones, and the export goes through.
+    window.setCurrentRow(1);
+    auto *record = window.findChild<QPlainTextEdit *>(u"exportedText"_s);
+    QVERIFY(!record->isReadOnly());
+    record->setPlainText(u"{\"prompt\": \"missing quote\", \"completion\": \"x\"}"_s);
+    QVERIFY(!window.document()->project().dataset()->isBroken(1));
+    QCOMPARE(model->index(1, MessageTableModel::StatusColumn).data().toString(), u"to do"_s);
+    QList<int> broken;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (window.document()->project().dataset()->isBroken(row))
+            broken.append(row);
+    }
+    QCOMPARE(broken.size(), 11);
+    window.document()->push(App::RowFieldCommand::include(window.document(), broken, false));
+    QVERIFY2(window.saveJsonl(out), qPrintable(window.lastExportError()));
+    QCOMPARE(TestUtils::readFile(out), QByteArray("{\"prompt\": \"fine\", \"completion\": \"ok\"}\n"
+                                                  "{\"prompt\": \"missing quote\", \"completion\": \"x\"}\n"
+                                                  "{\"prompt\": \"also fine\", \"completion\": \"ok\", \"n\": 1}\n"));
+    // The broken lines are still in the project, not dropped: a reopened project has all fourteen.
+    QCOMPARE(storedProject(window).rowCount(), 14);
+    QCOMPARE(storedProject(window).dataset()->brokenCount(), 11);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -98,6 +98,8 @@ private slots:
     void readOnlyStoreRefusesWrites();
     void everyCommittedEditSurvivesKill9();
     void fileIsSmallerThanTwiceTheExport();
+    void datasetProjectKeepsTheFileAndTheEdits();
+    void migratesASchemaOneFile();
 
 private:
     QTemporaryDir m_dir;
@@ -492,6 +494,89 @@ void tst_ProjectStore::fileIsSmallerThanTwiceTheExport()
     const qint64 fileSize = QFileInfo(path).size();
     qInfo("export %lld bytes, project %lld bytes (%.2f×)", exportSize, fileSize, double(fileSize) / double(exportSize));
     QVERIFY(fileSize < 2 * exportSize);
+}
+
+void tst_ProjectStore::datasetProjectKeepsTheFileAndTheEdits()
+{
+    const QString source = TestUtils::dataPath(u"datasets/broken.jsonl"_s);
+    auto read = Dataset::read(source);
+    QVERIFY(read.ok());
+    Project project(*read.value);
+    QVERIFY(project.isDataset());
+    QVERIFY(project.dataset()->brokenCount() > 0);
+    const QString path = m_dir.filePath(u"dataset.finetuner"_s);
+    auto created = ProjectStore::create(path, project);
+    QVERIFY2(created.ok(), qPrintable(firstMessage(created.diagnostics)));
+    ProjectStore &store = **created.value;
+
+    // A completion edit, a raw fix of a broken line, a status: each committed as it happens.
+    QVERIFY(project.setCompletion(0, u"better"_s));
+    QVERIFY(store.saveRecords(project, {0}));
+    int broken = -1;
+    for (int row = 0; row < project.rowCount() && broken < 0; ++row) {
+        if (project.dataset()->isBroken(row))
+            broken = row;
+    }
+    QVERIFY(broken >= 0);
+    QVERIFY(project.setRecord(broken, R"({"prompt": "fixed", "completion": "now"})"));
+    QVERIFY(!project.dataset()->isBroken(broken));
+    QVERIFY(store.saveRecords(project, {broken}));
+    project.setStatus(broken, ReviewStatus::Done);
+    QVERIFY(store.saveRows(project, {broken}));
+    created.value->reset();
+
+    auto opened = ProjectStore::open(path);
+    QVERIFY2(opened.ok(), qPrintable(firstMessage(opened.diagnostics)));
+    const Project &loaded = opened.value->project;
+    QVERIFY(loaded.isDataset());
+    QCOMPARE(loaded.dataset()->sourceBytes(), TestUtils::readFile(source)); // the file as it was read
+    QCOMPARE(loaded.dataset()->sourcePath(), source);
+    QCOMPARE(loaded.rowCount(), project.rowCount());
+    QCOMPARE(loaded.completion(0), u"better"_s);
+    QCOMPARE(loaded.dataset()->record(broken), QByteArray(R"({"prompt": "fixed", "completion": "now"})"));
+    QCOMPARE(loaded.status(broken), ReviewStatus::Done);
+    QCOMPARE(loaded.dataset()->brokenCount(), project.dataset()->brokenCount());
+    QVERIFY(loaded.rowStates() == project.rowStates());
+
+    // Reverting the completion removes the stored edit: the record is the file's own bytes again.
+    Project reverted = std::move(opened.value->project);
+    QVERIFY(reverted.setRecord(0, read.value->record(0)));
+    QVERIFY(!reverted.dataset()->isEdited(0));
+    QVERIFY(opened.value->store->saveRecords(reverted, {0}));
+    opened.value->store.reset();
+    auto again = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+    QVERIFY(again.ok());
+    QVERIFY(!again.value->project.dataset()->isEdited(0));
+    QVERIFY(again.value->project.dataset()->isEdited(broken));
+}
+
+void tst_ProjectStore::migratesASchemaOneFile()
+{
+    // Schema 1 is what this build's first step makes; the file below is one, as the first release wrote it:
+    // no dataset_edits table, no messageCount, user_version 1.
+    QVERIFY(ProjectStore::schemaVersion() >= 2);
+    Project project = ProjectFixture::generated(3000);
+    project.setCompletion(12, u"kept through the migration"_s);
+    project.setStatus(2999, ReviewStatus::Skipped);
+    const QString path = m_dir.filePath(u"schema1.finetuner"_s);
+    QVERIFY(ProjectStore::create(path, project).ok());
+    execSql(path, {u"DROP TABLE dataset_edits"_s, u"DELETE FROM meta WHERE key = 'messageCount'"_s,
+                   u"PRAGMA user_version = 1"_s});
+
+    auto opened = ProjectStore::open(path);
+    QVERIFY2(opened.ok(), qPrintable(firstMessage(opened.diagnostics)));
+    compareProjects(opened.value->project, project);
+    opened.value->store.reset();
+    QByteArray header = TestUtils::readFile(path).left(100);
+    QCOMPARE(int(quint8(header[63])), ProjectStore::schemaVersion()); // user_version, big-endian at 60..63
+
+    // A read-only file of an old schema is refused rather than half-read, and not changed.
+    execSql(path, {u"DROP TABLE dataset_edits"_s, u"PRAGMA user_version = 1"_s});
+    const QByteArray before = TestUtils::readFile(path);
+    auto readOnly = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+    QVERIFY(!readOnly.ok());
+    QVERIFY2(firstMessage(readOnly.diagnostics).contains(u"needs updating"_s), qPrintable(firstMessage(readOnly.diagnostics)));
+    QCOMPARE(TestUtils::readFile(path), before);
 }
 
 QTEST_GUILESS_MAIN(tst_ProjectStore)
