@@ -141,6 +141,7 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget *parent)
             });
     connect(m_document, &Document::statusCountsChanged, this, &MainWindow::updateProgress);
     connect(m_document, &Document::projectReset, this, &MainWindow::updateActions);
+    connect(m_document, &Document::projectReset, this, &MainWindow::adaptToProjectKind);
     connect(m_document, &Document::storageChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::storageFailed, this, &MainWindow::onStorageFailed);
     m_viewStateTimer->setSingleShot(true);
@@ -378,6 +379,25 @@ void MainWindow::updateProgress()
     m_progressBar->setValue(done + skipped);
     m_progressLabel->setVisible(project.rowCount() > 0);
     m_progressBar->setVisible(project.rowCount() > 0);
+}
+
+void MainWindow::adaptToProjectKind()
+{
+    // A dataset under review has no participants, separators or names to anonymize yet: what does not apply
+    // is put away, and comes back with the next chat as the annotator left it.
+    const bool dataset = m_document->project().isDataset();
+    if (dataset == m_showingDataset)
+        return;
+    m_showingDataset = dataset;
+    if (dataset) {
+        m_participantsWereVisible = m_participants->isVisible();
+        m_participants->hide();
+    } else if (m_participantsWereVisible) {
+        m_participants->show();
+    }
+    m_participants->toggleViewAction()->setEnabled(!dataset);
+    m_table->setColumnHidden(MessageTableModel::AnonymizeColumn, dataset);
+    m_filterAuthor->setVisible(!dataset);
 }
 
 void MainWindow::updateActions()

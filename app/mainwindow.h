@@ -80,6 +80,7 @@ private:
     void updateRecentFilesMenu();
     void updateProgress();
     void updateActions();
+    void adaptToProjectKind();
     void onImported(const Core::Conversation &conversation, const Core::Diagnostics &diagnostics);
     void openProject(const QString &path);
     void openDataset(const QString &path);
@@ -118,7 +119,9 @@ private:
     QString m_savePath;
     QString m_lastExportError; // why the last export was refused, for tests and the status bar
     QList<QAction *> m_documentActions; // enabled only with a chat open
-    QTimer *m_viewStateTimer;           // stores where the annotator is, a moment after they stop moving
+    QTimer *m_viewStateTimer;
+    bool m_showingDataset = false;
+    bool m_participantsWereVisible = true;           // stores where the annotator is, a moment after they stop moving
 };
 
 } // namespace Finetuner::App

@@ -73,10 +73,25 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitForWindowActive(&window))
         std::fprintf(stderr, "finetuner-screenshot: the window did not become active; keys may not work\n");
     QEventLoop loop;
-    QObject::connect(&window, &App::MainWindow::chatOpened, &loop, &QEventLoop::quit);
-    QObject::connect(&window, &App::MainWindow::importFailed, &loop, &QEventLoop::quit);
+    bool done = false; // projects and datasets open before openFile() returns; chats on a worker thread
+    QObject::connect(&window, &App::MainWindow::chatOpened, &loop, [&] { done = true; loop.quit(); });
+    QObject::connect(&window, &App::MainWindow::importFailed, &loop, [&] { done = true; loop.quit(); });
     window.openFile(args.at(1));
-    loop.exec();
+    if (!done)
+        loop.exec();
+
+    if (window.document()->project().isDataset()) {
+        // A reviewer's moment: the first broken line open in the record editor.
+        int row = 0;
+        const Core::Dataset *dataset = window.document()->project().dataset();
+        while (row + 1 < dataset->size() && !dataset->isBroken(row))
+            ++row;
+        window.setCurrentRow(row);
+        QTest::qWait(400);
+        if (!window.grab().save(args.at(2)))
+            return 1;
+        return 0;
+    }
 
     // An annotator's moment: one message done, the next one half typed.
     const int first = window.document()->project().nextUnfinished(-1, 1);
@@ -94,6 +109,5 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "finetuner-screenshot: cannot write %s\n", qPrintable(args.at(2)));
         return 1;
     }
-    window.document()->setProject({}); // nothing to save on close
     return 0;
 }

@@ -77,7 +77,7 @@ QVariant MessageTableModel::datasetData(const Core::Dataset &dataset, const QMod
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == TimeColumn)
-            return tr("line %1").arg(dataset.line(row));
+            return dataset.line(row);
         if (index.column() == TextColumn && dataset.isBroken(row))
             return oneLine(QString::fromUtf8(dataset.record(row)));
         if (index.column() == StatusColumn && dataset.isBroken(row))
@@ -85,6 +85,10 @@ QVariant MessageTableModel::datasetData(const Core::Dataset &dataset, const QMod
         return {};
     case Qt::ToolTipRole:
         return dataset.isBroken(row) ? tr("Line %1: %2").arg(dataset.line(row)).arg(dataset.problem(row)) : QVariant();
+    case Qt::TextAlignmentRole:
+        if (index.column() == TimeColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case Qt::ForegroundRole:
         if (dataset.isBroken(row))
             return QBrush(QColor(0xc0, 0x39, 0x2b)); // a red that reads on light and dark bases

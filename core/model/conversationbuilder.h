@@ -47,7 +47,8 @@ public:
 
     Conversation finish();
 
-    /// What a project file stores of @p conversation (copies of its bytes; a mapped file's bytes too).
+    /// What a project file stores of @p conversation. The bytes are views into the conversation's own: valid
+    /// while it lives, and to be copied (QByteArray's detach does it) before anything keeps them longer.
     static ConversationParts parts(const Conversation &conversation);
     /// The conversation back from stored parts; nullopt with @p error set when they do not fit together.
     static std::optional<Conversation> fromParts(ConversationParts parts, QString *error);

@@ -485,7 +485,10 @@ void tst_MainWindow::reviewsADatasetAndWritesItBackInItsShape()
     QCOMPARE(model->headerData(MessageTableModel::TextColumn, Qt::Horizontal).toString(), u"Prompt"_s);
     QCOMPARE(model->index(1, MessageTableModel::TextColumn).data().toString(), u"Crème brûlée?"_s);
     QCOMPARE(model->index(1, MessageTableModel::CompletionColumn).data().toString(), u" é END"_s);
-    QCOMPARE(model->index(4, MessageTableModel::TimeColumn).data().toString(), u"line 5"_s);
+    QCOMPARE(model->index(4, MessageTableModel::TimeColumn).data().toInt(), 5);
+    // No participants or names to anonymize in a dataset: their dock and column are put away.
+    QVERIFY(!window.findChild<QWidget *>(u"participantsDock"_s)->isVisible());
+    QVERIFY(table(window)->isColumnHidden(MessageTableModel::AnonymizeColumn));
 
     // Unedited, the export is the file byte for byte: unknown keys, 1e5, \u00e9, \/ and odd spacing included.
     const QString out = m_dir.filePath(u"reviewed.jsonl"_s);
@@ -512,6 +515,12 @@ void tst_MainWindow::reviewsADatasetAndWritesItBackInItsShape()
     QVERIFY(window.saveJsonl(out));
     QCOMPARE(TestUtils::readFile(out), original);
     QVERIFY(!storedProject(window).dataset()->isEdited(3));
+
+    // A chat opened next brings them back.
+    open(window, TestUtils::dataPath(u"import/whatsapp/seed-selina.txt"_s));
+    QVERIFY(window.findChild<QWidget *>(u"participantsDock"_s)->isVisible());
+    QVERIFY(!table(window)->isColumnHidden(MessageTableModel::AnonymizeColumn));
+    open(window, source);
 
     // Skipped and excluded examples are left out; the others keep their order.
     window.document()->push(App::RowFieldCommand::status(window.document(), {0}, ReviewStatus::Skipped));
