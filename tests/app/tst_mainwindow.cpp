@@ -55,6 +55,7 @@ private slots:
     void refusesANewerProjectWithAMessage();
     void reviewsADatasetAndWritesItBackInItsShape();
     void brokenLinesAreKeptAndRefuseTheExport();
+    void reviewsAChatDatasetByItsLastAssistantTurn();
     void droppingAFileOpensIt();
     void opensTheSampleChat();
     void annotatesByKeyboardAndSavesTheGoldenJsonl();
@@ -568,6 +569,33 @@ void tst_MainWindow::brokenLinesAreKeptAndRefuseTheExport()
     // The broken lines are still in the project, not dropped: a reopened project has all fourteen.
     QCOMPARE(storedProject(window).rowCount(), 14);
     QCOMPARE(storedProject(window).dataset()->brokenCount(), 11);
+}
+
+void tst_MainWindow::reviewsAChatDatasetByItsLastAssistantTurn()
+{
+    MainWindow &window = *m_window;
+    const QString source = TestUtils::dataPath(u"datasets/chat.jsonl"_s);
+    open(window, source);
+    QAbstractItemModel *model = table(window)->model();
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(model->headerData(MessageTableModel::AuthorColumn, Qt::Horizontal).toString(), u"Roles"_s);
+    QCOMPARE(model->index(2, MessageTableModel::AuthorColumn).data().toString(), u"system, user"_s);
+    QCOMPARE(model->index(2, MessageTableModel::TextColumn).data().toString(),
+             u"system: No answer yet. ⏎ user: Name a colour."_s); // the turns before, one line in the table
+    QVERIFY(model->index(2, MessageTableModel::CompletionColumn).data().toString().isEmpty());
+
+    // Answering the turn that has no assistant message appends one, and nothing else in the line moves.
+    window.setCurrentRow(2);
+    auto *editor = window.findChild<QPlainTextEdit *>(u"completionEditor"_s);
+    editor->setFocus();
+    QTest::keyClicks(editor, u"Blue."_s);
+    QCOMPARE(model->index(2, MessageTableModel::CompletionColumn).data().toString(), u"Blue."_s);
+    QCOMPARE(model->index(2, MessageTableModel::AuthorColumn).data().toString(), u"system, user, assistant"_s);
+    const QString out = m_dir.filePath(u"chat-reviewed.jsonl"_s);
+    QVERIFY(window.saveJsonl(out));
+    QByteArrayList expected = TestUtils::jsonLines(TestUtils::readFile(source));
+    expected[2] = TestUtils::jsonLines(TestUtils::readFile(TestUtils::dataPath(u"datasets/chat.edited.jsonl"_s))).at(2);
+    QCOMPARE(TestUtils::jsonLines(TestUtils::readFile(out)), expected);
 }
 
 QTEST_MAIN(tst_MainWindow)
