@@ -14,30 +14,9 @@ cd "$(dirname "$0")/.."
 lines=${1:-1000000}
 runs=${2:-5}
 
-scripts/setup-deps
-command -v /usr/bin/time >/dev/null || { echo "bench needs /usr/bin/time: apt-get install time" >&2; exit 1; }
-cmake --preset release >/dev/null
-cmake --build --preset release --target dataset-benchmark >/dev/null
+. bench/common.sh
+bench_setup dataset-benchmark
 bench=build-release/bench/dataset-benchmark
-data=${BENCH_DATA:-build-release/bench-data}
-mkdir -p "$data"
-
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-
-# Runs "$@" $runs times; prints "median_seconds median_peak_kib".
-measure() {
-    local times=() rss=() start end rssfile
-    rssfile=$(mktemp)
-    for _ in $(seq "$runs"); do
-        start=$(date +%s.%N)
-        /usr/bin/time -f "%M" -o "$rssfile" "$@" >/dev/null 2>&1
-        end=$(date +%s.%N)
-        times+=("$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", b - a }')")
-        rss+=("$(tail -1 "$rssfile")")
-    done
-    rm -f "$rssfile"
-    echo "$(printf '%s\n' "${times[@]}" | median) $(printf '%s\n' "${rss[@]}" | median)"
-}
 
 printf '%-20s %9s %8s %8s %12s %9s %8s\n' shape "size MB" "wc -l s" "read s" "lines/s" "RSS MB" "RSS/size"
 for shape in pc chat; do

@@ -14,15 +14,10 @@ cd "$(dirname "$0")/.."
 messages=${1:-1000000}
 runs=${2:-5}
 
-scripts/setup-deps
-cmake --preset release >/dev/null
-cmake --build --preset release >/dev/null
-data=${BENCH_DATA:-build-release/bench-data}
-mkdir -p "$data"
-file="$data/android-dmy-24h-$messages.txt"
-[ -f "$file" ] || build-release/bench/gen-whatsapp --style android-dmy-24h --messages "$messages" -o "$file"
+. bench/common.sh
+bench_setup project-benchmark gen-whatsapp finetuner-cli
+file=$(bench_export android-dmy-24h "$messages")
 project="$data/android-dmy-24h-$messages.finetuner"
-cat "$file" >/dev/null
 
 results=()
 for _ in $(seq "$runs"); do
@@ -32,14 +27,7 @@ for _ in $(seq "$runs"); do
     parse_ms=$(( ($(date +%s%N) - parse_start) / 1000000 ))
     results+=("$(build-release/bench/project-benchmark "$file" "$project") parse_ms=$parse_ms")
 done
-printf '%s\n' "${results[@]}" | awk -v runs="$runs" '
-    function median(key,    i, n, v, tmp, j) {
-        n = 0
-        for (i = 1; i <= NR; ++i) v[++n] = values[i, key]
-        for (i = 1; i <= n; ++i) for (j = i + 1; j <= n; ++j) if (v[j] < v[i]) { tmp = v[i]; v[i] = v[j]; v[j] = tmp }
-        return (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
-    }
-    { for (i = 1; i <= NF; ++i) { split($i, kv, "="); values[NR, kv[1]] = kv[2] } }
+printf '%s\n' "${results[@]}" | awk -v runs="$runs" "$kv_awk"'
     END {
         printf "%d rows, export %.1f MB, medians of %d runs\n", values[1, "rows"], values[1, "export_bytes"] / 1e6, runs
         printf "  parse the export (baseline, finetuner-cli parse): %8.0f ms\n", median("parse_ms")

@@ -14,28 +14,16 @@ cd "$(dirname "$0")/.."
 messages=${1:-1000000}
 runs=${2:-3}
 
-scripts/setup-deps
-cmake --preset release >/dev/null
-cmake --build --preset release >/dev/null
-data=${BENCH_DATA:-build-release/bench-data}
-mkdir -p "$data"
-file="$data/android-dmy-24h-$messages.txt"
-[ -f "$file" ] || build-release/bench/gen-whatsapp --style android-dmy-24h --messages "$messages" -o "$file"
+. bench/common.sh
+bench_setup
+file=$(bench_export android-dmy-24h "$messages")
 bytes=$(stat -c %s "$file")
-cat "$file" >/dev/null
 
 results=()
 for _ in $(seq "$runs"); do
     results+=("$(QT_QPA_PLATFORM=offscreen build-release/bench/window-benchmark "$file" 2>/dev/null)")
 done
-printf '%s\n' "${results[@]}" | awk -v bytes="$bytes" -v runs="$runs" '
-    function median(key,    i, n, v, tmp, j) {
-        n = 0
-        for (i = 1; i <= NR; ++i) v[++n] = values[i, key]
-        for (i = 1; i <= n; ++i) for (j = i + 1; j <= n; ++j) if (v[j] < v[i]) { tmp = v[i]; v[i] = v[j]; v[j] = tmp }
-        return (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
-    }
-    { for (i = 1; i <= NF; ++i) { split($i, kv, "="); values[NR, kv[1]] = kv[2] } }
+printf '%s\n' "${results[@]}" | awk -v bytes="$bytes" -v runs="$runs" "$kv_awk"'
     END {
         printf "file: %.1f MB, %d rows, medians of %d runs\n", bytes / 1e6, values[1, "rows"], runs
         printf "  open until first rows painted: %8.0f ms  (budget 2000)\n", median("first_paint_ms")
