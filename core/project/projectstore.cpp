@@ -243,21 +243,24 @@ bool writeChunks(QSqlDatabase db, const Project &project, const std::set<int> &c
     return true;
 }
 
-bool writeCompletions(QSqlDatabase db, const Project &project, const QList<int> &rows, QString *error)
+/// Rows of a sparse table (completions, dataset edits): @p valueOf gives a row's value, or nothing to delete it.
+template <typename ValueOf>
+bool writeSparseRows(QSqlDatabase db, const QString &table, const QString &column, const QList<int> &rows,
+                     QString *error, ValueOf valueOf)
 {
     QSqlQuery put(db);
     QSqlQuery remove(db);
-    if (!put.prepare(u"INSERT OR REPLACE INTO completions (row, text) VALUES (?, ?)"_s)
-        || !remove.prepare(u"DELETE FROM completions WHERE row = ?"_s)) {
+    if (!put.prepare(u"INSERT OR REPLACE INTO %1 (row, %2) VALUES (?, ?)"_s.arg(table, column))
+        || !remove.prepare(u"DELETE FROM %1 WHERE row = ?"_s.arg(table))) {
         *error = describe(put.lastError().isValid() ? put.lastError() : remove.lastError());
         return false;
     }
     for (const int row : rows) {
-        const QString text = project.completion(row);
-        QSqlQuery &query = text.isEmpty() ? remove : put;
+        const std::optional<QVariant> value = valueOf(row);
+        QSqlQuery &query = value ? put : remove;
         query.addBindValue(row);
-        if (!text.isEmpty())
-            query.addBindValue(text);
+        if (value)
+            query.addBindValue(*value);
         if (!query.exec()) {
             *error = describe(query.lastError());
             return false;
@@ -266,26 +269,19 @@ bool writeCompletions(QSqlDatabase db, const Project &project, const QList<int> 
     return true;
 }
 
+bool writeCompletions(QSqlDatabase db, const Project &project, const QList<int> &rows, QString *error)
+{
+    return writeSparseRows(db, u"completions"_s, u"text"_s, rows, error, [&](int row) -> std::optional<QVariant> {
+        const QString text = project.completion(row);
+        return text.isEmpty() ? std::nullopt : std::optional<QVariant>(text);
+    });
+}
+
 bool writeRecords(QSqlDatabase db, const Dataset &dataset, const QList<int> &rows, QString *error)
 {
-    QSqlQuery put(db);
-    QSqlQuery remove(db);
-    if (!put.prepare(u"INSERT OR REPLACE INTO dataset_edits (row, record) VALUES (?, ?)"_s)
-        || !remove.prepare(u"DELETE FROM dataset_edits WHERE row = ?"_s)) {
-        *error = describe(put.lastError().isValid() ? put.lastError() : remove.lastError());
-        return false;
-    }
-    for (const int row : rows) {
-        QSqlQuery &query = dataset.isEdited(row) ? put : remove;
-        query.addBindValue(row);
-        if (dataset.isEdited(row))
-            query.addBindValue(dataset.record(row));
-        if (!query.exec()) {
-            *error = describe(query.lastError());
-            return false;
-        }
-    }
-    return true;
+    return writeSparseRows(db, u"dataset_edits"_s, u"record"_s, rows, error, [&](int row) -> std::optional<QVariant> {
+        return dataset.isEdited(row) ? std::optional<QVariant>(dataset.record(row)) : std::nullopt;
+    });
 }
 
 QList<int> editedRows(const Dataset &dataset)
@@ -317,10 +313,10 @@ bool writeParticipants(QSqlDatabase db, const Project &project, QString *error)
     return true;
 }
 
-bool writeSettings(QSqlDatabase db, const QVariantMap &values, QString *error)
+bool writeKeyValues(QSqlDatabase db, const QString &table, const QVariantMap &values, QString *error)
 {
     QSqlQuery query(db);
-    if (!query.prepare(u"INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"_s)) {
+    if (!query.prepare(u"INSERT OR REPLACE INTO %1 (key, value) VALUES (?, ?)"_s.arg(table))) {
         *error = describe(query.lastError());
         return false;
     }
@@ -364,20 +360,7 @@ bool writeMeta(QSqlDatabase db, const Project &project, const ConversationParts 
         meta.insert(u"sourcePath"_s, dataset->sourcePath());
         meta.insert(u"datasetSize"_s, qint64(dataset->sourceBytes().size()));
     }
-    QSqlQuery query(db);
-    if (!query.prepare(u"INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"_s)) {
-        *error = describe(query.lastError());
-        return false;
-    }
-    for (auto it = meta.cbegin(); it != meta.cend(); ++it) {
-        query.addBindValue(it.key());
-        query.addBindValue(it.value());
-        if (!query.exec()) {
-            *error = describe(query.lastError());
-            return false;
-        }
-    }
-    return true;
+    return writeKeyValues(db, u"meta"_s, meta, error);
 }
 
 std::optional<QVariantMap> readKeyValues(QSqlDatabase db, const QString &table, QString *error)
@@ -496,7 +479,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, 
             && writeBlob(db, u"source"_s, parts.source, &why) && writeBlob(db, u"arena"_s, parts.arena, &why)
             && writeBlob(db, u"records"_s, parts.records, &why) && writeParticipants(db, project, &why)
             && writeChunks(db, project, chunks, &why) && writeCompletions(db, project, completed, &why)
-            && writeSettings(db, settings, &why)
+            && writeKeyValues(db, u"settings"_s, settings, &why)
             && (!project.isDataset()
                 || (writeBlob(db, u"dataset"_s, project.dataset()->sourceBytes(), &why)
                     && writeRecords(db, *project.dataset(), editedRows(*project.dataset()), &why)));
@@ -798,7 +781,7 @@ bool ProjectStore::saveParticipants(const Project &project)
 bool ProjectStore::saveExportSettings(const Project &project)
 {
     return inTransaction(*m_connection, isReadOnly(), &m_error, [&](QSqlDatabase db, QString *why) {
-        return writeSettings(db, exportSettingsValues(project.exportSettings()), why);
+        return writeKeyValues(db, u"settings"_s, exportSettingsValues(project.exportSettings()), why);
     });
 }
 
@@ -808,7 +791,7 @@ bool ProjectStore::saveViewState(const QVariantMap &state)
     for (auto it = state.cbegin(); it != state.cend(); ++it)
         values.insert(u"view/"_s + it.key(), it.value());
     return inTransaction(*m_connection, isReadOnly(), &m_error, [&](QSqlDatabase db, QString *why) {
-        return writeSettings(db, values, why);
+        return writeKeyValues(db, u"settings"_s, values, why);
     });
 }
 
