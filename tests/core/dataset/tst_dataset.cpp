@@ -92,6 +92,7 @@ private slots:
     void editedPromptCompletion_splicesOnlyTheValue();
     void editedChat_replacesLastAssistantOrAppendsOne();
     void editedLines_parseAndKeepOtherKeys();
+    void mutatedRecords_editToParsableLines();
     void withCompletion_refusesBrokenRows();
     void setRecord_rechecksAndReverts();
     void editsRestore_onAFreshRead();
@@ -369,6 +370,44 @@ void tst_Dataset::editedLines_parseAndKeepOtherKeys()
             }
         }
     }
+}
+
+// The splicing scanner against nlohmann on many odd records: random mutations of the fixtures' lines. Whatever
+// the check calls well-formed must edit into a line nlohmann parses, with the new text where it belongs.
+void tst_Dataset::mutatedRecords_editToParsableLines()
+{
+    QByteArrayList lines = TestUtils::jsonLines(TestUtils::readFile(fixture(u"promptcompletion.jsonl"_s)))
+        + TestUtils::jsonLines(TestUtils::readFile(fixture(u"chat.jsonl"_s)));
+    const QByteArray alphabet = "{}[]\",: \\a1e.-\t";
+    QRandomGenerator random(20260);
+    int edited = 0;
+    for (int i = 0; i < 4000; ++i) {
+        QByteArray line = lines.at(random.bounded(int(lines.size())));
+        for (int m = random.bounded(1, 4); m > 0; --m) {
+            const int at = random.bounded(int(line.size()));
+            if (random.bounded(2))
+                line.remove(at, 1);
+            else
+                line.insert(at, alphabet.at(random.bounded(int(alphabet.size()))));
+        }
+        const Result<Dataset> result = Dataset::fromBytes(line, u"mutated"_s);
+        if (!result.ok() || result.value->isBroken(0))
+            continue;
+        const Dataset &dataset = *result.value;
+        const Result<QByteArray> edit = dataset.withCompletion(0, u"new \"text\""_s);
+        QVERIFY2(edit.ok(), line.constData());
+        const OrderedJson after = OrderedJson::parse(edit.value->begin(), edit.value->end(), nullptr, false);
+        QVERIFY2(after.is_object(), edit.value->constData());
+        Dataset copy = dataset;
+        QVERIFY(copy.setRecord(0, *edit.value));
+        QVERIFY2(!copy.isBroken(0), edit.value->constData());
+        QCOMPARE(copy.completion(0), u"new \"text\""_s);
+        if (dataset.rowShape(0) == DatasetShape::PromptCompletion) {
+            compareOtherKeys(parsed(line), after, "completion");
+        }
+        ++edited;
+    }
+    QVERIFY(edited > 500); // the mutations must leave enough records well-formed to mean something
 }
 
 void tst_Dataset::withCompletion_refusesBrokenRows()
