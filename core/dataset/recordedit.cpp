@@ -181,10 +181,26 @@ Style styleOf(const Scanner &scanner, const Container &top)
     return style;
 }
 
+// A lone surrogate (a QString may hold one; UTF-8 cannot) becomes U+FFFD, visibly, rather than Qt's '?'.
+QString withoutLoneSurrogates(const QString &text)
+{
+    if (text.isValidUtf16())
+        return text;
+    QString clean = text;
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        const QChar c = clean.at(i);
+        if (c.isHighSurrogate() && i + 1 < clean.size() && clean.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            clean[i] = QChar::ReplacementCharacter;
+    }
+    return clean;
+}
+
 QByteArray encoded(const QString &text)
 {
     OutputBuffer out;
-    Json::appendString(out, text);
+    Json::appendString(out, withoutLoneSurrogates(text));
     return out.view().toByteArray();
 }
 

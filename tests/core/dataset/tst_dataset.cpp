@@ -323,6 +323,16 @@ void tst_Dataset::editedLines_parseAndKeepOtherKeys()
 {
     const QStringList texts = {u""_s, u"\"quotes\" and \\ backslash"_s, u"line\nbreak\r\n"_s, u"\u0000\u001f\u007f"_s,
                                u"émoji 👩‍🍳 and 中文"_s, u"</script>\u2028"_s};
+    const QString loneSurrogate = u"a"_s + QChar(0xD800) + u"b"_s; // what a QString may hold; UTF-8 cannot
+    for (const QString &name : {u"promptcompletion.jsonl"_s, u"chat.jsonl"_s}) {
+        const Dataset dataset = open(name);
+        const Result<QByteArray> edit = dataset.withCompletion(0, loneSurrogate);
+        QVERIFY(edit.ok());
+        Dataset copy = dataset;
+        QVERIFY(copy.setRecord(0, *edit.value));
+        QVERIFY(!copy.isBroken(0));
+        QCOMPARE(copy.completion(0), u"a\uFFFDb"_s);
+    }
     for (const QString &name : {u"promptcompletion.jsonl"_s, u"chat.jsonl"_s}) {
         const Dataset dataset = open(name);
         for (int row = 0; row < dataset.size(); ++row) {
@@ -419,6 +429,10 @@ void tst_Dataset::withCompletion_refusesBrokenRows()
     QCOMPARE(edit.diagnostics.at(0).line, 2);
     QVERIFY(edit.diagnostics.at(0).message.contains(u"not valid JSON"_s));
     QVERIFY(!dataset.withPrompt(4, u"x"_s).ok()); // "prompt" is a number
+    QVERIFY(!dataset.withCompletion(14, u"x"_s).ok());
+    QVERIFY(!dataset.withCompletion(-1, u"x"_s).ok());
+    QCOMPARE(dataset.record(14), QByteArray());
+    QVERIFY(dataset.isBroken(14));
     QVERIFY(dataset.withCompletion(0, u"x"_s).ok());
 }
 
@@ -440,6 +454,7 @@ void tst_Dataset::setRecord_rechecksAndReverts()
 
     QVERIFY(!dataset.setRecord(0, "{\"prompt\": \"a\"}\n{\"prompt\": \"b\"}")); // would be two lines
     QVERIFY(!dataset.setRecord(0, "{\"prompt\":\r\"a\"}"));
+    QVERIFY(!dataset.setRecord(14, "{}"));
     QCOMPARE(dataset.record(0), QByteArray("{\"prompt\": 1}"));
 
     dataset.revertRecord(0);
