@@ -252,6 +252,13 @@ void tst_Dataset::brokenLines_areKeptAndReported()
     QVERIFY(!dataset.isBroken(11));
     QCOMPARE(dataset.line(13), 14);
     QCOMPARE(dataset.record(13), QByteArray("{\"prompt\": \"cut off here\", \"compl"));
+
+    // An escaped lone surrogate: Python reads it, but it is no text (docs/datasets.md).
+    const Result<Dataset> surrogate = Dataset::fromBytes(
+        "{\"prompt\": \"a\", \"completion\": \"b\"}\n{\"prompt\": \"\\ud800\", \"completion\": \"b\"}\n", u"s"_s);
+    QVERIFY(surrogate.ok());
+    QVERIFY(surrogate.value->isBroken(1));
+    QVERIFY(surrogate.value->problem(1).contains(u"surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF"_s));
 }
 
 void tst_Dataset::mixedShapes_majorityDecides()
