@@ -98,7 +98,7 @@ private:
     struct Edit
     {
         QByteArray bytes;
-        quint8 kind = 0;        // RecordKind
+        quint8 kind = 0; // RecordKind
         bool wellFormed = false;
     };
     struct Data;

@@ -3,8 +3,6 @@
 
 #include <core/dataset/dataset.h>
 
-#include <testutils.h>
-
 #include <QBuffer>
 #include <QDir>
 #include <QRandomGenerator>
@@ -12,6 +10,7 @@
 #include <QTest>
 
 #include <nlohmann/json.hpp>
+#include <testutils.h>
 
 #include <string>
 
@@ -149,8 +148,10 @@ void tst_Dataset::promptCompletion_showsDecodedTexts()
     QCOMPARE(dataset.completion(3), QString()); // no "completion" key yet: not broken, to be written
     QCOMPARE(dataset.prompt(4), QString());
     QCOMPARE(dataset.roles(0), QString());
-    QCOMPARE(dataset.record(1), QByteArray("{\"completion\":\" \xc3\xa9 END\",\"prompt\":\"Cr\xc3\xa8me br\xc3\xbbl\xc3\xa9" "e?\","
-                                           "\"neg\":-0.0,\"e\":2.5E-3}"));
+    QCOMPARE(dataset.record(1),
+             QByteArray("{\"completion\":\" \xc3\xa9 END\",\"prompt\":\"Cr\xc3\xa8me br\xc3\xbbl\xc3\xa9"
+                        "e?\","
+                        "\"neg\":-0.0,\"e\":2.5E-3}"));
     for (int row = 0; row < dataset.size(); ++row) {
         QVERIFY(!dataset.isBroken(row));
         QCOMPARE(dataset.rowShape(row), DatasetShape::PromptCompletion);
@@ -164,8 +165,9 @@ void tst_Dataset::chat_showsTurnsAndLastAssistant()
     QCOMPARE(dataset.shape(), DatasetShape::Chat);
     QCOMPARE(dataset.size(), 4);
     QCOMPARE(dataset.brokenCount(), 0);
-    QCOMPARE(dataset.prompt(0), u"system: You are terse.\nuser: Hi\nassistant: Hello.\nuser: Weather in Oslo?\n"
-                                u"assistant: [tool calls]\ntool: -3 °C"_s);
+    QCOMPARE(dataset.prompt(0),
+             u"system: You are terse.\nuser: Hi\nassistant: Hello.\nuser: Weather in Oslo?\n"
+             u"assistant: [tool calls]\ntool: -3 °C"_s);
     QCOMPARE(dataset.completion(0), u"It is -3 °C."_s);
     QCOMPARE(dataset.roles(0), u"system, user, assistant, user, assistant, tool, assistant"_s);
     QCOMPARE(dataset.prompt(1), u"user: What is in this picture?\n[image_url]"_s);
@@ -202,8 +204,9 @@ void tst_Dataset::brokenLines_areKeptAndReported()
 
     // Written by hand from the fixture's comments: line, problem.
     const QList<std::pair<int, QString>> expected = {
-        {2, u"not valid JSON at column 29: syntax error while parsing object - invalid literal; "
-            u"last read: '\"missing quote, \"c'; expected '}'"_s},
+        {2,
+         u"not valid JSON at column 29: syntax error while parsing object - invalid literal; "
+         u"last read: '\"missing quote, \"c'; expected '}'"_s},
         {3, u"not a JSON object but a list"_s},
         {4, u"not a JSON object but a string"_s},
         {5, u"\"prompt\" is not a string but a number"_s},
@@ -213,10 +216,12 @@ void tst_Dataset::brokenLines_areKeptAndReported()
         {9, u"message 1 has no \"role\""_s},
         {10, u"\"content\" of message 1 is not a string or a list of parts but a number"_s},
         {11, u"not valid UTF-8 at column 16"_s},
-        {13, u"not valid JSON at column 38: syntax error while parsing value - invalid literal; last read: "
-             u"'\"y\"} tra'; expected end of input"_s}, // nlohmann gives up at the 'a' of "trailing"
-        {14, u"not valid JSON at column 34: syntax error while parsing object key - invalid string: missing "
-             u"closing quote; last read: '\"compl'; expected string literal"_s}, // column 34: past the end
+        {13,
+         u"not valid JSON at column 38: syntax error while parsing value - invalid literal; last read: "
+         u"'\"y\"} tra'; expected end of input"_s}, // nlohmann gives up at the 'a' of "trailing"
+        {14,
+         u"not valid JSON at column 34: syntax error while parsing object key - invalid string: missing "
+         u"closing quote; last read: '\"compl'; expected string literal"_s}, // column 34: past the end
     };
     QList<int> brokenLines;
     for (int row = 0; row < dataset.size(); ++row) {
@@ -241,8 +246,8 @@ void tst_Dataset::brokenLines_areKeptAndReported()
     }
     QCOMPARE(result.diagnostics.at(0).column, 29);
     QCOMPARE(result.diagnostics.at(9).column, 16);
-    QCOMPARE(result.diagnostics.at(0).toString(), fixture(u"broken.jsonl"_s) + u":2:29: error: "_s
-                                                      + expected.at(0).second);
+    QCOMPARE(result.diagnostics.at(0).toString(),
+             fixture(u"broken.jsonl"_s) + u":2:29: error: "_s + expected.at(0).second);
     QCOMPARE(result.diagnostics.at(1).column, -1);
 
     QCOMPARE(dataset.rowShape(4), DatasetShape::PromptCompletion); // "prompt" a number: its kind is known
@@ -254,8 +259,9 @@ void tst_Dataset::brokenLines_areKeptAndReported()
     QCOMPARE(dataset.record(13), QByteArray("{\"prompt\": \"cut off here\", \"compl"));
 
     // An escaped lone surrogate: Python reads it, but it is no text (docs/datasets.md).
-    const Result<Dataset> surrogate = Dataset::fromBytes(
-        "{\"prompt\": \"a\", \"completion\": \"b\"}\n{\"prompt\": \"\\ud800\", \"completion\": \"b\"}\n", u"s"_s);
+    const Result<Dataset> surrogate = Dataset::
+        fromBytes("{\"prompt\": \"a\", \"completion\": \"b\"}\n{\"prompt\": \"\\ud800\", \"completion\": \"b\"}\n",
+                  u"s"_s);
     QVERIFY(surrogate.ok());
     QVERIFY(surrogate.value->isBroken(1));
     QVERIFY(surrogate.value->problem(1).contains(u"surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF"_s));
@@ -277,8 +283,8 @@ void tst_Dataset::mixedShapes_majorityDecides()
     QCOMPARE(dataset.completion(1), u"a"_s);
 
     // A tie goes to the first well-formed line's kind.
-    const Result<Dataset> tie = Dataset::fromBytes(
-        "{\"messages\": []}\n{\"prompt\": \"p\", \"completion\": \"c\"}\n", u"tie"_s);
+    const Result<Dataset> tie = Dataset::fromBytes("{\"messages\": []}\n{\"prompt\": \"p\", \"completion\": \"c\"}\n",
+                                                   u"tie"_s);
     QVERIFY(tie.ok());
     QCOMPARE(tie.value->recordShape(), DatasetShape::Chat);
     QCOMPARE(tie.value->problem(1), u"a prompt/completion record in a file of chat records"_s);
@@ -328,8 +334,12 @@ void tst_Dataset::editedChat_replacesLastAssistantOrAppendsOne()
 // with its value and order.
 void tst_Dataset::editedLines_parseAndKeepOtherKeys()
 {
-    const QStringList texts = {u""_s, u"\"quotes\" and \\ backslash"_s, u"line\nbreak\r\n"_s, u"\u0000\u001f\u007f"_s,
-                               u"émoji 👩‍🍳 and 中文"_s, u"</script>\u2028"_s};
+    const QStringList texts = {u""_s,
+                               u"\"quotes\" and \\ backslash"_s,
+                               u"line\nbreak\r\n"_s,
+                               u"\u0000\u001f\u007f"_s,
+                               u"émoji 👩‍🍳 and 中文"_s,
+                               u"</script>\u2028"_s};
     const QString loneSurrogate = u"a"_s + QChar(0xD800) + u"b"_s; // what a QString may hold; UTF-8 cannot
     for (const QString &name : {u"promptcompletion.jsonl"_s, u"chat.jsonl"_s}) {
         const Dataset dataset = open(name);
@@ -394,7 +404,7 @@ void tst_Dataset::editedLines_parseAndKeepOtherKeys()
 void tst_Dataset::mutatedRecords_editToParsableLines()
 {
     QByteArrayList lines = TestUtils::jsonLines(TestUtils::readFile(fixture(u"promptcompletion.jsonl"_s)))
-        + TestUtils::jsonLines(TestUtils::readFile(fixture(u"chat.jsonl"_s)));
+                         + TestUtils::jsonLines(TestUtils::readFile(fixture(u"chat.jsonl"_s)));
     const QByteArray alphabet = "{}[]\",: \\a1e.-\t";
     QRandomGenerator random(20260);
     int edited = 0;
@@ -520,10 +530,18 @@ void tst_Dataset::copies_haveTheirOwnEdits()
 void tst_Dataset::write_keepsChosenRowsAndReportsFailure()
 {
     const Dataset dataset = open(u"broken.jsonl"_s);
-    const QByteArray sound = written(dataset, [&dataset](int row) { return !dataset.isBroken(row); });
-    QCOMPARE(sound, QByteArray("{\"prompt\": \"fine\", \"completion\": \"ok\"}\n"
-                               "{\"prompt\": \"also fine\", \"completion\": \"ok\", \"n\": 1}\n"));
-    QCOMPARE(written(dataset, [](int) { return false; }), QByteArray());
+    const QByteArray sound = written(dataset, [&dataset](int row) {
+        return !dataset.isBroken(row);
+    });
+    QCOMPARE(sound,
+             QByteArray("{\"prompt\": \"fine\", \"completion\": \"ok\"}\n"
+                        "{\"prompt\": \"also fine\", \"completion\": \"ok\", \"n\": 1}\n"));
+    QCOMPARE(written(
+                 dataset,
+                 [](int) {
+        return false;
+                 }),
+             QByteArray());
 
     QBuffer readOnly;
     readOnly.open(QIODevice::ReadOnly);
@@ -606,10 +624,10 @@ void tst_Dataset::hugeLines_doNotHurt()
     const QByteArray big(20 * 1024 * 1024, 'x');
     const QByteArray sound = "{\"prompt\": \"big\", \"completion\": \"" + big + "\"}\n";
     const QByteArray unterminated = "{\"prompt\": \"" + big + "\n";
-    const QByteArray deep = "{\"prompt\": \"deep\", \"x\": " + QByteArray(100000, '[') + QByteArray(100000, ']') + "}\n";
+    const QByteArray deep = "{\"prompt\": \"deep\", \"x\": " + QByteArray(100000, '[') + QByteArray(100000, ']')
+                          + "}\n";
     const QByteArray invalidUtf8 = "{\"prompt\": \"" + big.first(1024 * 1024) + "\xC3(\"}\n";
-    const Result<Dataset> result =
-        Dataset::fromBytes(sound + unterminated + deep + invalidUtf8, u"huge.jsonl"_s);
+    const Result<Dataset> result = Dataset::fromBytes(sound + unterminated + deep + invalidUtf8, u"huge.jsonl"_s);
     QVERIFY(result.ok());
     const Dataset &dataset = *result.value;
     QCOMPARE(dataset.size(), 4);
