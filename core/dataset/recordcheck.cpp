@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,10 +41,32 @@ enum class MessageKey : quint8 { Other, Role, Content };
 
 struct Frame
 {
-    Place place;
+    Place place = Place::Other;
     quint8 key = 0;       // TopKey or MessageKey of the member being read, for object frames
     bool sawRole = false; // Message frames
     int index = 0;        // Messages and Content frames: elements seen so far
+};
+
+// The frames a record's shape looks into: record, messages, message, content. A fixed array, because a million
+// lines must not cost a million allocations.
+class FrameStack
+{
+public:
+    bool empty() const { return m_size == 0; }
+    Frame &back() { return m_frames[m_size - 1]; }
+    const Frame &back() const { return m_frames[m_size - 1]; }
+    void push_back(const Frame &frame)
+    {
+        Q_ASSERT(m_size < m_frames.size()); // childPlace() never nests deeper than content
+        m_frames[m_size++] = frame;
+    }
+    void pop_back() { --m_size; }
+    const Frame *begin() const { return m_frames.data(); }
+    const Frame *end() const { return m_frames.data() + m_size; }
+
+private:
+    std::array<Frame, 4> m_frames{};
+    std::size_t m_size = 0;
 };
 
 enum class Type : quint8 { Null, Boolean, Number, String, Binary, Object, List };
@@ -269,9 +292,9 @@ private:
 
     int messageNumber() const
     {
-        for (auto it = m_stack.rbegin(); it != m_stack.rend(); ++it) {
-            if (it->place == Place::Messages)
-                return it->index;
+        for (const Frame &frame : m_stack) {
+            if (frame.place == Place::Messages)
+                return frame.index; // there is at most one
         }
         return 0;
     }
@@ -282,7 +305,7 @@ private:
             m_problem = problem;
     }
 
-    std::vector<Frame> m_stack; // at most four frames: deeper containers only count in m_otherDepth
+    FrameStack m_stack; // deeper containers only count in m_otherDepth
     int m_depth = 0;
     int m_otherDepth = 0;
 };
