@@ -188,6 +188,16 @@ void tst_Dataset::blankLines_areNotRowsButCountAsLines()
     QCOMPARE(dataset.record(1), QByteArray("{\"prompt\": \"line 6\", \"completion\": \"y\"}  "));
     QCOMPARE(dataset.prompt(1), u"line 6"_s);
 
+    // BOM, CRLF, a blank line and a broken one together: line numbers count every line, the BOM none.
+    const Result<Dataset> all = Dataset::fromBytes(
+        "\xEF\xBB\xBF{\"prompt\": \"1\"}\r\n\r\nbad\r\n{\"prompt\": \"4\"}"_ba, u"all.jsonl"_s);
+    QVERIFY(all.ok());
+    QCOMPARE(all.value->size(), 3);
+    QCOMPARE(all.value->line(2), 4);
+    QCOMPARE(diagnosticLines(all.diagnostics), QList<int>{3});
+    QCOMPARE(all.diagnostics.at(0).column, 1);
+    QCOMPARE(written(*all.value), "{\"prompt\": \"1\"}\nbad\n{\"prompt\": \"4\"}\n"_ba);
+
     const Dataset crlf = open(u"crlf.jsonl"_s);
     QCOMPARE(crlf.record(0), QByteArray("{\"prompt\": \"a\", \"completion\": \"b\"}")); // no CR
     QCOMPARE(crlf.prompt(1), u"c\r\n"_s);
