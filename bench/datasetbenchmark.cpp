@@ -5,7 +5,6 @@
 //   dataset-benchmark generate pc|chat LINES OUT   writes a JSONL dataset of realistic texts
 //   dataset-benchmark read FILE                    opens it as the review window does, prints the time to stderr
 
-#include <chatgenerator.h>
 #include <core/dataset/dataset.h>
 #include <core/util/jsonwriter.h>
 
@@ -13,6 +12,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
+
+#include <chatgenerator.h>
 
 #include <cstdio>
 
@@ -40,31 +41,31 @@ int generate(const QString &shape, int lines, const QString &path)
     const Bench::ExportStyle style = Bench::styleNamed(u"android-dmy-24h"_s);
     bool written = false;
     {
-    Core::Json::LineWriter writer(file);
-    for (int i = 0; i < lines; ++i) {
-        const Core::Message question = generator.next(style);
-        const Core::Message answer = generator.next(style);
-        Core::OutputBuffer &out = writer.line();
-        if (shape == u"chat") {
-            out.append("{\"messages\": [{\"role\": \"user\", \"content\": ");
-            Core::Json::appendString(out, shortened(question.text, 40));
-            out.append("}, {\"role\": \"assistant\", \"content\": ");
-            Core::Json::appendString(out, shortened(answer.text, 24));
-            out.append("}], \"weight\": ");
-            out.append(i % 7 ? "1" : "0");
-            out.append('}');
-        } else {
-            out.append("{\"prompt\": ");
-            Core::Json::appendString(out, shortened(question.text, 48) + u"\n\n###\n\n"_s);
-            out.append(", \"completion\": ");
-            Core::Json::appendString(out, u" "_s + shortened(answer.text, 24) + u" END"_s);
-            out.append(", \"id\": ");
-            out.append(QByteArray::number(i));
-            out.append(", \"score\": 0.5}");
+        Core::Json::LineWriter writer(file);
+        for (int i = 0; i < lines; ++i) {
+            const Core::Message question = generator.next(style);
+            const Core::Message answer = generator.next(style);
+            Core::OutputBuffer &out = writer.line();
+            if (shape == u"chat") {
+                out.append("{\"messages\": [{\"role\": \"user\", \"content\": ");
+                Core::Json::appendString(out, shortened(question.text, 40));
+                out.append("}, {\"role\": \"assistant\", \"content\": ");
+                Core::Json::appendString(out, shortened(answer.text, 24));
+                out.append("}], \"weight\": ");
+                out.append(i % 7 ? "1" : "0");
+                out.append('}');
+            } else {
+                out.append("{\"prompt\": ");
+                Core::Json::appendString(out, shortened(question.text, 48) + u"\n\n###\n\n"_s);
+                out.append(", \"completion\": ");
+                Core::Json::appendString(out, u" "_s + shortened(answer.text, 24) + u" END"_s);
+                out.append(", \"id\": ");
+                out.append(QByteArray::number(i));
+                out.append(", \"score\": 0.5}");
+            }
+            writer.endLine();
         }
-        writer.endLine();
-    }
-    written = writer.flush();
+        written = writer.flush();
     }
     if (!written || !file.commit()) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
@@ -91,8 +92,12 @@ int read(const QString &path)
     for (int row = 0; row < std::min(dataset.size(), 50); ++row)
         chars += dataset.prompt(row).size() + dataset.completion(row).size();
     const qint64 screenMs = timer.elapsed();
-    std::fprintf(stderr, "rows %d broken %d read %lld ms, first screen %lld ms (%lld chars)\n", dataset.size(),
-                 dataset.brokenCount(), static_cast<long long>(readMs), static_cast<long long>(screenMs),
+    std::fprintf(stderr,
+                 "rows %d broken %d read %lld ms, first screen %lld ms (%lld chars)\n",
+                 dataset.size(),
+                 dataset.brokenCount(),
+                 static_cast<long long>(readMs),
+                 static_cast<long long>(screenMs),
                  static_cast<long long>(chars));
     return 0;
 }

@@ -66,8 +66,8 @@ QString wrongShape(quint8 kind)
                                                 : tr("a prompt/completion record in a file of chat records");
 }
 
-Diagnostic diagnostic(Diagnostic::Severity severity, const QString &message, const QString &source, int line = -1,
-                      int column = -1)
+Diagnostic diagnostic(
+    Diagnostic::Severity severity, const QString &message, const QString &source, int line = -1, int column = -1)
 {
     Diagnostic d;
     d.severity = severity;
@@ -88,7 +88,10 @@ struct Dataset::Data
     DatasetShape shape = DatasetShape::Empty;
 };
 
-Dataset::Dataset() : d(std::make_shared<Data>()) {}
+Dataset::Dataset()
+    : d(std::make_shared<Data>())
+{
+}
 
 Result<Dataset> Dataset::read(const QString &path)
 {
@@ -101,8 +104,8 @@ Result<Dataset> Dataset::read(const QString &path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.diagnostics.append(diagnostic(Diagnostic::Severity::Error,
-                                             tr("Cannot open the file: %1").arg(file.errorString()), path));
+        result.diagnostics.append(
+            diagnostic(Diagnostic::Severity::Error, tr("Cannot open the file: %1").arg(file.errorString()), path));
         return result;
     }
     QString error;
@@ -183,11 +186,13 @@ Result<Dataset> Dataset::fromBytes(QByteArray bytes, const QString &sourceName)
         if (!dataset.isBroken(row))
             continue;
         if (reported == MaxLineDiagnostics) {
-            result.diagnostics.append(diagnostic(
-                Diagnostic::Severity::Error,
-                QCoreApplication::translate("Finetuner::Core::Dataset", "%n more broken line(s) not listed", nullptr,
-                                            dataset.m_brokenCount - MaxLineDiagnostics),
-                sourceName));
+            result.diagnostics.append(
+                diagnostic(Diagnostic::Severity::Error,
+                           QCoreApplication::translate("Finetuner::Core::Dataset",
+                                                       "%n more broken line(s) not listed",
+                                                       nullptr,
+                                                       dataset.m_brokenCount - MaxLineDiagnostics),
+                           sourceName));
             break;
         }
         const auto [problem, column] = dataset.problemAndColumn(row);
@@ -197,15 +202,16 @@ Result<Dataset> Dataset::fromBytes(QByteArray bytes, const QString &sourceName)
     }
 
     if (data->rows.empty()) {
-        result.diagnostics.append(diagnostic(Diagnostic::Severity::Warning, tr("The file has no records."),
-                                             sourceName));
+        result.diagnostics.append(
+            diagnostic(Diagnostic::Severity::Warning, tr("The file has no records."), sourceName));
     } else if (recordKind == quint8(RecordKind::None)) {
         const QByteArrayView first = QByteArrayView(text + data->rows.front().begin, data->rows.front().length)
                                          .trimmed();
         const QString why = first.startsWith('[') || first == "{"
-            ? tr("Not a JSON Lines dataset: no line is a prompt/completion or chat record (it looks like one JSON "
-                 "document over several lines; JSON Lines has one record per line).")
-            : tr("Not a JSON Lines dataset: no line is a prompt/completion or chat record.");
+                              ? tr("Not a JSON Lines dataset: no line is a prompt/completion or chat record (it looks "
+                                   "like one JSON "
+                                   "document over several lines; JSON Lines has one record per line).")
+                              : tr("Not a JSON Lines dataset: no line is a prompt/completion or chat record.");
         result.diagnostics.prepend(diagnostic(Diagnostic::Severity::Error, why, sourceName));
         return result;
     }
@@ -238,9 +244,9 @@ int Dataset::size() const
     return int(d->rows.size());
 }
 
+// Out of range is not an assertion: setEdits() may be handed rows of a file that changed since.
 bool Dataset::inRange(int row) const
 {
-    Q_ASSERT(row >= 0 && row < size());
     return row >= 0 && row < size();
 }
 
@@ -321,8 +327,7 @@ QString Dataset::prompt(int row) const
     const DatasetShape kind = rowShape(row);
     if (kind == DatasetShape::Empty)
         return {};
-    return recordText(record(row), kind == DatasetShape::Chat ? RecordKind::Chat : RecordKind::PromptCompletion)
-        .prompt;
+    return recordText(record(row), kind == DatasetShape::Chat ? RecordKind::Chat : RecordKind::PromptCompletion).prompt;
 }
 
 QString Dataset::completion(int row) const

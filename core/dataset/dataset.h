@@ -21,7 +21,7 @@ namespace Finetuner::Core {
 enum class DatasetShape {
     PromptCompletion, // {"prompt": "…", "completion": "…", …}
     Chat,             // {"messages": [{"role": "…", "content": "…"}, …], …}
-    Mixed,            // both kinds occur: the majority's rows are kept, the others are broken
+    Mixed,            // both kinds occur: rows of the majority kind are sound, the others broken
     Empty,            // no well-formed record at all
 };
 
@@ -98,7 +98,7 @@ private:
     struct Edit
     {
         QByteArray bytes;
-        quint8 kind = 0;        // RecordKind
+        quint8 kind = 0; // RecordKind
         bool wellFormed = false;
     };
     struct Data;

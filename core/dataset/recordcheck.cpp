@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,11 +29,11 @@ QString tr(const char *text)
 
 // Where a container or value sits, for the few places the shapes care about.
 enum class Place : quint8 {
-    Top,       // the record itself
-    Other,     // anything the shapes do not look into
-    Messages,  // the "messages" list
-    Message,   // one element of it
-    Content,   // a message's "content" list
+    Top,      // the record itself
+    Other,    // anything the shapes do not look into
+    Messages, // the "messages" list
+    Message,  // one element of it
+    Content,  // a message's "content" list
 };
 
 enum class TopKey : quint8 { Other, Prompt, Completion, Messages };
@@ -40,10 +41,32 @@ enum class MessageKey : quint8 { Other, Role, Content };
 
 struct Frame
 {
-    Place place;
-    quint8 key = 0;      // TopKey or MessageKey of the member being read, for object frames
+    Place place = Place::Other;
+    quint8 key = 0;       // TopKey or MessageKey of the member being read, for object frames
     bool sawRole = false; // Message frames
     int index = 0;        // Messages and Content frames: elements seen so far
+};
+
+// The frames a record's shape looks into: record, messages, message, content. A fixed array, because a million
+// lines must not cost a million allocations.
+class FrameStack
+{
+public:
+    bool empty() const { return m_size == 0; }
+    Frame &back() { return m_frames[m_size - 1]; }
+    const Frame &back() const { return m_frames[m_size - 1]; }
+    void push_back(const Frame &frame)
+    {
+        Q_ASSERT(m_size < m_frames.size()); // childPlace() never nests deeper than content
+        m_frames[m_size++] = frame;
+    }
+    void pop_back() { --m_size; }
+    const Frame *begin() const { return m_frames.data(); }
+    const Frame *end() const { return m_frames.data() + m_size; }
+
+private:
+    std::array<Frame, 4> m_frames{};
+    std::size_t m_size = 0;
 };
 
 enum class Type : quint8 { Null, Boolean, Number, String, Binary, Object, List };
@@ -269,9 +292,9 @@ private:
 
     int messageNumber() const
     {
-        for (auto it = m_stack.rbegin(); it != m_stack.rend(); ++it) {
-            if (it->place == Place::Messages)
-                return it->index;
+        for (const Frame &frame : m_stack) {
+            if (frame.place == Place::Messages)
+                return frame.index; // there is at most one
         }
         return 0;
     }
@@ -282,7 +305,7 @@ private:
             m_problem = problem;
     }
 
-    std::vector<Frame> m_stack; // at most four frames: deeper containers only count in m_otherDepth
+    FrameStack m_stack; // deeper containers only count in m_otherDepth
     int m_depth = 0;
     int m_otherDepth = 0;
 };
@@ -300,10 +323,12 @@ QString syntaxDetail(const std::string &what)
             text.remove_prefix(colon + 2);
     }
     constexpr std::size_t MaxDetail = 160;
-    QString detail = QString::fromUtf8(text.data(), qsizetype(std::min(text.size(), MaxDetail)));
-    if (text.size() > MaxDetail)
-        detail += u"…"_s;
-    return detail;
+    if (text.size() <= MaxDetail)
+        return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    std::size_t cut = MaxDetail;
+    while (cut > 0 && (uchar(text[cut]) & 0xC0) == 0x80)
+        --cut; // not inside a UTF-8 sequence
+    return QString::fromUtf8(text.data(), qsizetype(cut)) + u"…"_s;
 }
 
 } // namespace
@@ -312,8 +337,11 @@ RecordCheck checkRecord(QByteArrayView line)
 {
     ShapeHandler handler;
     const char *begin = line.data();
-    const bool parsed = NJson::sax_parse(begin, begin + line.size(), &handler, nlohmann::json::input_format_t::json,
-                                        /*strict=*/true);
+    const bool parsed = NJson::sax_parse(begin,
+                                         begin + line.size(),
+                                         &handler,
+                                         nlohmann::json::input_format_t::json,
+                                         /*strict=*/true);
     RecordCheck check;
     if (handler.m_tooDeep) {
         check.problem = tr("nested deeper than %1 levels").arg(MaxRecordDepth);
@@ -321,13 +349,16 @@ RecordCheck checkRecord(QByteArrayView line)
     }
     if (!parsed) {
         // A byte that is not UTF-8 is reported by nlohmann as an odd token; say what it is.
-        const qsizetype invalid = Utf8::firstInvalid(line.first(std::min(line.size(), qsizetype(handler.m_errorPosition))));
+        const qsizetype invalid = Utf8::firstInvalid(
+            line.first(std::min(line.size(), qsizetype(handler.m_errorPosition))));
         if (invalid >= 0) {
             check.column = int(invalid + 1);
             check.problem = tr("not valid UTF-8 at column %1").arg(check.column);
         } else {
             check.column = int(std::max<std::size_t>(handler.m_errorPosition, 1));
-            check.problem = tr("not valid JSON at column %1: %2").arg(check.column).arg(syntaxDetail(handler.m_syntaxError));
+            check.problem = tr("not valid JSON at column %1: %2")
+                                .arg(check.column)
+                                .arg(syntaxDetail(handler.m_syntaxError));
         }
         return check;
     }

@@ -39,8 +39,8 @@ struct Member
 
 struct Container
 {
-    qsizetype open = 0;  // the '{' or '['
-    qsizetype close = 0; // the '}' or ']'
+    qsizetype open = 0;          // the '{' or '['
+    qsizetype close = 0;         // the '}' or ']'
     std::vector<Member> members; // objects
     std::vector<Span> elements;  // lists
 };
@@ -48,7 +48,10 @@ struct Container
 class Scanner
 {
 public:
-    explicit Scanner(QByteArrayView line) : m_line(line) {}
+    explicit Scanner(QByteArrayView line)
+        : m_line(line)
+    {
+    }
 
     qsizetype skipSpace(qsizetype p) const
     {
@@ -181,10 +184,26 @@ Style styleOf(const Scanner &scanner, const Container &top)
     return style;
 }
 
+// A lone surrogate (a QString may hold one; UTF-8 cannot) becomes U+FFFD, visibly, rather than Qt's '?'.
+QString withoutLoneSurrogates(const QString &text)
+{
+    if (text.isValidUtf16())
+        return text;
+    QString clean = text;
+    for (qsizetype i = 0; i < clean.size(); ++i) {
+        const QChar c = clean.at(i);
+        if (c.isHighSurrogate() && i + 1 < clean.size() && clean.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            clean[i] = QChar::ReplacementCharacter;
+    }
+    return clean;
+}
+
 QByteArray encoded(const QString &text)
 {
     OutputBuffer out;
-    Json::appendString(out, text);
+    Json::appendString(out, withoutLoneSurrogates(text));
     return out.view().toByteArray();
 }
 
@@ -212,7 +231,9 @@ bool isWellFormedKind(QByteArrayView line, RecordKind kind, QString *error)
     return true;
 }
 
-std::optional<QByteArray> withPromptCompletionField(QByteArrayView line, const char *field, const QString &text,
+std::optional<QByteArray> withPromptCompletionField(QByteArrayView line,
+                                                    const char *field,
+                                                    const QString &text,
                                                     bool insertFirst)
 {
     const Scanner scanner(line);
@@ -260,8 +281,8 @@ std::optional<QByteArray> withChatCompletion(QByteArrayView line, const QString 
         return spliced(line, at, at, messageStyle.comma + "\"content\"" + messageStyle.colon + value);
     }
 
-    const QByteArray assistant = "{\"role\"" + style.colon + "\"assistant\"" + style.comma + "\"content\""
-        + style.colon + value + '}';
+    const QByteArray assistant = "{\"role\"" + style.colon + "\"assistant\"" + style.comma + "\"content\"" + style.colon
+                               + value + '}';
     if (messages.elements.empty())
         return spliced(line, messages.open + 1, messages.open + 1, assistant);
     const qsizetype at = messages.elements.back().end;
@@ -270,7 +291,9 @@ std::optional<QByteArray> withChatCompletion(QByteArrayView line, const QString 
 
 } // namespace
 
-std::optional<QByteArray> recordWithCompletion(QByteArrayView line, RecordKind kind, const QString &text,
+std::optional<QByteArray> recordWithCompletion(QByteArrayView line,
+                                               RecordKind kind,
+                                               const QString &text,
                                                QString *error)
 {
     if (!isWellFormedKind(line, kind, error))
@@ -280,8 +303,7 @@ std::optional<QByteArray> recordWithCompletion(QByteArrayView line, RecordKind k
     return withPromptCompletionField(line, "completion", text, false);
 }
 
-std::optional<QByteArray> recordWithPrompt(QByteArrayView line, RecordKind kind, const QString &text,
-                                           QString *error)
+std::optional<QByteArray> recordWithPrompt(QByteArrayView line, RecordKind kind, const QString &text, QString *error)
 {
     if (kind != RecordKind::PromptCompletion) {
         *error = tr("a chat record has no prompt to replace: edit its messages");

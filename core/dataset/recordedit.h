@@ -24,9 +24,10 @@ namespace Finetuner::Core {
 /// to "messages". When a key occurs twice the last occurrence is the one edited (it is the one JSON parsers keep).
 ///
 /// nullopt with @p error set when the record is not well-formed JSON of @p kind, or (withPrompt) is a chat record.
-std::optional<QByteArray> recordWithCompletion(QByteArrayView line, RecordKind kind, const QString &text,
+std::optional<QByteArray> recordWithCompletion(QByteArrayView line,
+                                               RecordKind kind,
+                                               const QString &text,
                                                QString *error);
-std::optional<QByteArray> recordWithPrompt(QByteArrayView line, RecordKind kind, const QString &text,
-                                           QString *error);
+std::optional<QByteArray> recordWithPrompt(QByteArrayView line, RecordKind kind, const QString &text, QString *error);
 
 } // namespace Finetuner::Core

@@ -3,8 +3,6 @@
 
 #include <core/dataset/dataset.h>
 
-#include <testutils.h>
-
 #include <QBuffer>
 #include <QDir>
 #include <QRandomGenerator>
@@ -12,6 +10,7 @@
 #include <QTest>
 
 #include <nlohmann/json.hpp>
+#include <testutils.h>
 
 #include <string>
 
@@ -92,6 +91,7 @@ private slots:
     void editedPromptCompletion_splicesOnlyTheValue();
     void editedChat_replacesLastAssistantOrAppendsOne();
     void editedLines_parseAndKeepOtherKeys();
+    void mutatedRecords_editToParsableLines();
     void withCompletion_refusesBrokenRows();
     void setRecord_rechecksAndReverts();
     void editsRestore_onAFreshRead();
@@ -148,8 +148,10 @@ void tst_Dataset::promptCompletion_showsDecodedTexts()
     QCOMPARE(dataset.completion(3), QString()); // no "completion" key yet: not broken, to be written
     QCOMPARE(dataset.prompt(4), QString());
     QCOMPARE(dataset.roles(0), QString());
-    QCOMPARE(dataset.record(1), QByteArray("{\"completion\":\" \xc3\xa9 END\",\"prompt\":\"Cr\xc3\xa8me br\xc3\xbbl\xc3\xa9" "e?\","
-                                           "\"neg\":-0.0,\"e\":2.5E-3}"));
+    QCOMPARE(dataset.record(1),
+             QByteArray("{\"completion\":\" \xc3\xa9 END\",\"prompt\":\"Cr\xc3\xa8me br\xc3\xbbl\xc3\xa9"
+                        "e?\","
+                        "\"neg\":-0.0,\"e\":2.5E-3}"));
     for (int row = 0; row < dataset.size(); ++row) {
         QVERIFY(!dataset.isBroken(row));
         QCOMPARE(dataset.rowShape(row), DatasetShape::PromptCompletion);
@@ -163,8 +165,9 @@ void tst_Dataset::chat_showsTurnsAndLastAssistant()
     QCOMPARE(dataset.shape(), DatasetShape::Chat);
     QCOMPARE(dataset.size(), 4);
     QCOMPARE(dataset.brokenCount(), 0);
-    QCOMPARE(dataset.prompt(0), u"system: You are terse.\nuser: Hi\nassistant: Hello.\nuser: Weather in Oslo?\n"
-                                u"assistant: [tool calls]\ntool: -3 °C"_s);
+    QCOMPARE(dataset.prompt(0),
+             u"system: You are terse.\nuser: Hi\nassistant: Hello.\nuser: Weather in Oslo?\n"
+             u"assistant: [tool calls]\ntool: -3 °C"_s);
     QCOMPARE(dataset.completion(0), u"It is -3 °C."_s);
     QCOMPARE(dataset.roles(0), u"system, user, assistant, user, assistant, tool, assistant"_s);
     QCOMPARE(dataset.prompt(1), u"user: What is in this picture?\n[image_url]"_s);
@@ -185,6 +188,16 @@ void tst_Dataset::blankLines_areNotRowsButCountAsLines()
     QCOMPARE(dataset.record(1), QByteArray("{\"prompt\": \"line 6\", \"completion\": \"y\"}  "));
     QCOMPARE(dataset.prompt(1), u"line 6"_s);
 
+    // BOM, CRLF, a blank line and a broken one together: line numbers count every line, the BOM none.
+    const Result<Dataset> all = Dataset::fromBytes(
+        "\xEF\xBB\xBF{\"prompt\": \"1\"}\r\n\r\nbad\r\n{\"prompt\": \"4\"}"_ba, u"all.jsonl"_s);
+    QVERIFY(all.ok());
+    QCOMPARE(all.value->size(), 3);
+    QCOMPARE(all.value->line(2), 4);
+    QCOMPARE(diagnosticLines(all.diagnostics), QList<int>{3});
+    QCOMPARE(all.diagnostics.at(0).column, 1);
+    QCOMPARE(written(*all.value), "{\"prompt\": \"1\"}\nbad\n{\"prompt\": \"4\"}\n"_ba);
+
     const Dataset crlf = open(u"crlf.jsonl"_s);
     QCOMPARE(crlf.record(0), QByteArray("{\"prompt\": \"a\", \"completion\": \"b\"}")); // no CR
     QCOMPARE(crlf.prompt(1), u"c\r\n"_s);
@@ -201,8 +214,9 @@ void tst_Dataset::brokenLines_areKeptAndReported()
 
     // Written by hand from the fixture's comments: line, problem.
     const QList<std::pair<int, QString>> expected = {
-        {2, u"not valid JSON at column 29: syntax error while parsing object - invalid literal; "
-            u"last read: '\"missing quote, \"c'; expected '}'"_s},
+        {2,
+         u"not valid JSON at column 29: syntax error while parsing object - invalid literal; "
+         u"last read: '\"missing quote, \"c'; expected '}'"_s},
         {3, u"not a JSON object but a list"_s},
         {4, u"not a JSON object but a string"_s},
         {5, u"\"prompt\" is not a string but a number"_s},
@@ -212,10 +226,12 @@ void tst_Dataset::brokenLines_areKeptAndReported()
         {9, u"message 1 has no \"role\""_s},
         {10, u"\"content\" of message 1 is not a string or a list of parts but a number"_s},
         {11, u"not valid UTF-8 at column 16"_s},
-        {13, u"not valid JSON at column 38: syntax error while parsing value - invalid literal; last read: "
-             u"'\"y\"} tra'; expected end of input"_s}, // nlohmann gives up at the 'a' of "trailing"
-        {14, u"not valid JSON at column 34: syntax error while parsing object key - invalid string: missing "
-             u"closing quote; last read: '\"compl'; expected string literal"_s}, // column 34: past the end
+        {13,
+         u"not valid JSON at column 38: syntax error while parsing value - invalid literal; last read: "
+         u"'\"y\"} tra'; expected end of input"_s}, // nlohmann gives up at the 'a' of "trailing"
+        {14,
+         u"not valid JSON at column 34: syntax error while parsing object key - invalid string: missing "
+         u"closing quote; last read: '\"compl'; expected string literal"_s}, // column 34: past the end
     };
     QList<int> brokenLines;
     for (int row = 0; row < dataset.size(); ++row) {
@@ -240,8 +256,8 @@ void tst_Dataset::brokenLines_areKeptAndReported()
     }
     QCOMPARE(result.diagnostics.at(0).column, 29);
     QCOMPARE(result.diagnostics.at(9).column, 16);
-    QCOMPARE(result.diagnostics.at(0).toString(), fixture(u"broken.jsonl"_s) + u":2:29: error: "_s
-                                                      + expected.at(0).second);
+    QCOMPARE(result.diagnostics.at(0).toString(),
+             fixture(u"broken.jsonl"_s) + u":2:29: error: "_s + expected.at(0).second);
     QCOMPARE(result.diagnostics.at(1).column, -1);
 
     QCOMPARE(dataset.rowShape(4), DatasetShape::PromptCompletion); // "prompt" a number: its kind is known
@@ -251,6 +267,14 @@ void tst_Dataset::brokenLines_areKeptAndReported()
     QVERIFY(!dataset.isBroken(11));
     QCOMPARE(dataset.line(13), 14);
     QCOMPARE(dataset.record(13), QByteArray("{\"prompt\": \"cut off here\", \"compl"));
+
+    // An escaped lone surrogate: Python reads it, but it is no text (docs/datasets.md).
+    const Result<Dataset> surrogate = Dataset::
+        fromBytes("{\"prompt\": \"a\", \"completion\": \"b\"}\n{\"prompt\": \"\\ud800\", \"completion\": \"b\"}\n",
+                  u"s"_s);
+    QVERIFY(surrogate.ok());
+    QVERIFY(surrogate.value->isBroken(1));
+    QVERIFY(surrogate.value->problem(1).contains(u"surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF"_s));
 }
 
 void tst_Dataset::mixedShapes_majorityDecides()
@@ -269,8 +293,8 @@ void tst_Dataset::mixedShapes_majorityDecides()
     QCOMPARE(dataset.completion(1), u"a"_s);
 
     // A tie goes to the first well-formed line's kind.
-    const Result<Dataset> tie = Dataset::fromBytes(
-        "{\"messages\": []}\n{\"prompt\": \"p\", \"completion\": \"c\"}\n", u"tie"_s);
+    const Result<Dataset> tie = Dataset::fromBytes("{\"messages\": []}\n{\"prompt\": \"p\", \"completion\": \"c\"}\n",
+                                                   u"tie"_s);
     QVERIFY(tie.ok());
     QCOMPARE(tie.value->recordShape(), DatasetShape::Chat);
     QCOMPARE(tie.value->problem(1), u"a prompt/completion record in a file of chat records"_s);
@@ -320,8 +344,22 @@ void tst_Dataset::editedChat_replacesLastAssistantOrAppendsOne()
 // with its value and order.
 void tst_Dataset::editedLines_parseAndKeepOtherKeys()
 {
-    const QStringList texts = {u""_s, u"\"quotes\" and \\ backslash"_s, u"line\nbreak\r\n"_s, u"\u0000\u001f\u007f"_s,
-                               u"émoji 👩‍🍳 and 中文"_s, u"</script>\u2028"_s};
+    const QStringList texts = {u""_s,
+                               u"\"quotes\" and \\ backslash"_s,
+                               u"line\nbreak\r\n"_s,
+                               u"\u0000\u001f\u007f"_s,
+                               u"émoji 👩‍🍳 and 中文"_s,
+                               u"</script>\u2028"_s};
+    const QString loneSurrogate = u"a"_s + QChar(0xD800) + u"b"_s; // what a QString may hold; UTF-8 cannot
+    for (const QString &name : {u"promptcompletion.jsonl"_s, u"chat.jsonl"_s}) {
+        const Dataset dataset = open(name);
+        const Result<QByteArray> edit = dataset.withCompletion(0, loneSurrogate);
+        QVERIFY(edit.ok());
+        Dataset copy = dataset;
+        QVERIFY(copy.setRecord(0, *edit.value));
+        QVERIFY(!copy.isBroken(0));
+        QCOMPARE(copy.completion(0), u"a\uFFFDb"_s);
+    }
     for (const QString &name : {u"promptcompletion.jsonl"_s, u"chat.jsonl"_s}) {
         const Dataset dataset = open(name);
         for (int row = 0; row < dataset.size(); ++row) {
@@ -371,6 +409,44 @@ void tst_Dataset::editedLines_parseAndKeepOtherKeys()
     }
 }
 
+// The splicing scanner against nlohmann on many odd records: random mutations of the fixtures' lines. Whatever
+// the check calls well-formed must edit into a line nlohmann parses, with the new text where it belongs.
+void tst_Dataset::mutatedRecords_editToParsableLines()
+{
+    QByteArrayList lines = TestUtils::jsonLines(TestUtils::readFile(fixture(u"promptcompletion.jsonl"_s)))
+                         + TestUtils::jsonLines(TestUtils::readFile(fixture(u"chat.jsonl"_s)));
+    const QByteArray alphabet = "{}[]\",: \\a1e.-\t";
+    QRandomGenerator random(20260);
+    int edited = 0;
+    for (int i = 0; i < 4000; ++i) {
+        QByteArray line = lines.at(random.bounded(int(lines.size())));
+        for (int m = random.bounded(1, 4); m > 0; --m) {
+            const int at = random.bounded(int(line.size()));
+            if (random.bounded(2))
+                line.remove(at, 1);
+            else
+                line.insert(at, alphabet.at(random.bounded(int(alphabet.size()))));
+        }
+        const Result<Dataset> result = Dataset::fromBytes(line, u"mutated"_s);
+        if (!result.ok() || result.value->isBroken(0))
+            continue;
+        const Dataset &dataset = *result.value;
+        const Result<QByteArray> edit = dataset.withCompletion(0, u"new \"text\""_s);
+        QVERIFY2(edit.ok(), line.constData());
+        const OrderedJson after = OrderedJson::parse(edit.value->begin(), edit.value->end(), nullptr, false);
+        QVERIFY2(after.is_object(), edit.value->constData());
+        Dataset copy = dataset;
+        QVERIFY(copy.setRecord(0, *edit.value));
+        QVERIFY2(!copy.isBroken(0), edit.value->constData());
+        QCOMPARE(copy.completion(0), u"new \"text\""_s);
+        if (dataset.rowShape(0) == DatasetShape::PromptCompletion) {
+            compareOtherKeys(parsed(line), after, "completion");
+        }
+        ++edited;
+    }
+    QVERIFY(edited > 500); // the mutations must leave enough records well-formed to mean something
+}
+
 void tst_Dataset::withCompletion_refusesBrokenRows()
 {
     const Dataset dataset = open(u"broken.jsonl"_s);
@@ -380,6 +456,10 @@ void tst_Dataset::withCompletion_refusesBrokenRows()
     QCOMPARE(edit.diagnostics.at(0).line, 2);
     QVERIFY(edit.diagnostics.at(0).message.contains(u"not valid JSON"_s));
     QVERIFY(!dataset.withPrompt(4, u"x"_s).ok()); // "prompt" is a number
+    QVERIFY(!dataset.withCompletion(14, u"x"_s).ok());
+    QVERIFY(!dataset.withCompletion(-1, u"x"_s).ok());
+    QCOMPARE(dataset.record(14), QByteArray());
+    QVERIFY(dataset.isBroken(14));
     QVERIFY(dataset.withCompletion(0, u"x"_s).ok());
 }
 
@@ -401,6 +481,7 @@ void tst_Dataset::setRecord_rechecksAndReverts()
 
     QVERIFY(!dataset.setRecord(0, "{\"prompt\": \"a\"}\n{\"prompt\": \"b\"}")); // would be two lines
     QVERIFY(!dataset.setRecord(0, "{\"prompt\":\r\"a\"}"));
+    QVERIFY(!dataset.setRecord(14, "{}"));
     QCOMPARE(dataset.record(0), QByteArray("{\"prompt\": 1}"));
 
     dataset.revertRecord(0);
@@ -459,10 +540,18 @@ void tst_Dataset::copies_haveTheirOwnEdits()
 void tst_Dataset::write_keepsChosenRowsAndReportsFailure()
 {
     const Dataset dataset = open(u"broken.jsonl"_s);
-    const QByteArray sound = written(dataset, [&dataset](int row) { return !dataset.isBroken(row); });
-    QCOMPARE(sound, QByteArray("{\"prompt\": \"fine\", \"completion\": \"ok\"}\n"
-                               "{\"prompt\": \"also fine\", \"completion\": \"ok\", \"n\": 1}\n"));
-    QCOMPARE(written(dataset, [](int) { return false; }), QByteArray());
+    const QByteArray sound = written(dataset, [&dataset](int row) {
+        return !dataset.isBroken(row);
+    });
+    QCOMPARE(sound,
+             QByteArray("{\"prompt\": \"fine\", \"completion\": \"ok\"}\n"
+                        "{\"prompt\": \"also fine\", \"completion\": \"ok\", \"n\": 1}\n"));
+    QCOMPARE(written(
+                 dataset,
+                 [](int) {
+        return false;
+                 }),
+             QByteArray());
 
     QBuffer readOnly;
     readOnly.open(QIODevice::ReadOnly);
@@ -545,10 +634,10 @@ void tst_Dataset::hugeLines_doNotHurt()
     const QByteArray big(20 * 1024 * 1024, 'x');
     const QByteArray sound = "{\"prompt\": \"big\", \"completion\": \"" + big + "\"}\n";
     const QByteArray unterminated = "{\"prompt\": \"" + big + "\n";
-    const QByteArray deep = "{\"prompt\": \"deep\", \"x\": " + QByteArray(100000, '[') + QByteArray(100000, ']') + "}\n";
+    const QByteArray deep = "{\"prompt\": \"deep\", \"x\": " + QByteArray(100000, '[') + QByteArray(100000, ']')
+                          + "}\n";
     const QByteArray invalidUtf8 = "{\"prompt\": \"" + big.first(1024 * 1024) + "\xC3(\"}\n";
-    const Result<Dataset> result =
-        Dataset::fromBytes(sound + unterminated + deep + invalidUtf8, u"huge.jsonl"_s);
+    const Result<Dataset> result = Dataset::fromBytes(sound + unterminated + deep + invalidUtf8, u"huge.jsonl"_s);
     QVERIFY(result.ok());
     const Dataset &dataset = *result.value;
     QCOMPARE(dataset.size(), 4);
