@@ -146,6 +146,28 @@ void Document::applyRecord(int row, const QByteArray &bytes)
     emit rowsChanged(row, row);
 }
 
+void Document::applyAnnotations(const QList<int> &rows, const QList<Core::RowAnnotation> &annotations)
+{
+    Q_ASSERT(rows.size() == annotations.size());
+    if (rows.isEmpty())
+        return;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        m_project.setAnnotation(rows.at(i), annotations.at(i));
+    if (m_store)
+        committed(m_store->saveAnnotations(m_project, rows));
+    const auto [first, last] = std::minmax_element(rows.cbegin(), rows.cend());
+    emit rowsChanged(*first, *last);
+}
+
+void Document::applyLabelSchema(const Core::LabelSchema &schema)
+{
+    m_project.setLabelSchema(schema);
+    if (m_store)
+        committed(m_store->saveLabelSchema(m_project));
+    rebuild();
+    emit labelSchemaChanged();
+}
+
 void Document::applyParticipantRole(int id, Core::ParticipantRole role)
 {
     m_project.setParticipantRole(id, role);

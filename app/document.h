@@ -61,6 +61,8 @@ public:
     void applyRowField(RowField field, const QList<int> &rows, const QList<quint8> &values);
     void applyCompletion(int row, const QString &text);
     void applyRecord(int row, const QByteArray &bytes);
+    void applyAnnotations(const QList<int> &rows, const QList<Core::RowAnnotation> &annotations);
+    void applyLabelSchema(const Core::LabelSchema &schema);
     void applyParticipantRole(int id, Core::ParticipantRole role);
     void applyPseudonym(int id, const QString &pseudonym);
     void applyExportSettings(const Core::ExportSettings &settings);
@@ -72,6 +74,8 @@ signals:
     /// Roles or pseudonyms changed: any row's text, author or inclusion may have.
     void participantsChanged();
     void exportSettingsChanged();
+    /// Labels or the completion template changed: any row's completion may have.
+    void labelSchemaChanged();
     void statusCountsChanged();
     /// A commit to the project file failed; @p message says which file and why. Work goes on in memory.
     void storageFailed(const QString &message);

@@ -38,10 +38,12 @@ MessageTableModel::MessageTableModel(Document *document, QObject *parent)
         endResetModel();
     });
     connect(m_document, &Document::rowsChanged, this, &MessageTableModel::onRowsChanged);
-    connect(m_document, &Document::participantsChanged, this, [this] {
+    auto everyRow = [this] {
         if (rowCount() > 0)
             onRowsChanged(0, rowCount() - 1);
-    });
+    };
+    connect(m_document, &Document::participantsChanged, this, everyRow);
+    connect(m_document, &Document::labelSchemaChanged, this, everyRow);
 }
 
 int MessageTableModel::rowCount(const QModelIndex &parent) const
@@ -130,7 +132,7 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusName(int(project.status(row)));
         case CompletionColumn:
-            return oneLine(project.completion(row));
+            return oneLine(m_document->builder().plainCompletion(row));
         }
         return {};
     case Qt::EditRole:
@@ -149,7 +151,7 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == TextColumn)
             return m_document->builder().text(row);
         if (index.column() == CompletionColumn)
-            return project.completion(row);
+            return m_document->builder().plainCompletion(row);
         if (index.column() == IncludeColumn && project.includeOverride(row) == Core::IncludeOverride::Auto)
             return tr("Included by the author's role");
         return {};

@@ -3,6 +3,7 @@
 
 #include "examplebuilder.h"
 
+#include <core/label/completiontemplate.h>
 #include <core/project/project.h>
 #include <core/util/bytesearch.h>
 #include <core/util/jsonwriter.h>
@@ -77,7 +78,26 @@ QString ExampleBuilder::completion(int row) const
 {
     if (m_project.isDataset())
         return m_project.completion(row);
-    return withSeparators(m_project.completion(row), m_project.exportSettings());
+    return withSeparators(plainCompletion(row), m_project.exportSettings());
+}
+
+QString ExampleBuilder::plainCompletion(int row) const
+{
+    const QString typed = m_project.completion(row);
+    return typed.isEmpty() ? templateCompletion(row) : typed;
+}
+
+QString ExampleBuilder::templateCompletion(int row) const
+{
+    const LabelSchema &schema = m_project.labelSchema();
+    if (schema.completionTemplate.isEmpty() || m_project.isDataset())
+        return {};
+    const Conversation &conversation = m_project.conversation();
+    const QString rendered = renderCompletion(schema, m_project.annotation(row),
+                                              {conversation.text(row), conversation.timestamp(row).toString(),
+                                               author(row)});
+    // Entities are slices of the text as imported: a labelled name must not slip past the pseudonyms.
+    return m_project.isAnonymized(row) ? m_anonymizer.apply(rendered) : rendered;
 }
 
 QString ExampleBuilder::withSeparators(const QString &completion, const ExportSettings &settings)

@@ -29,6 +29,11 @@ public:
     QString author(int row) const;
     QString prompt(int row) const;
     QString completion(int row) const;
+    /// The completion before separators: what the annotator typed, or else the label schema's template
+    /// rendered with the row's spans and choices (names anonymized where the row is). What the editor shows.
+    QString plainCompletion(int row) const;
+    /// The template's rendering alone, typed completion or not; empty without a template.
+    QString templateCompletion(int row) const;
     PromptCompletion example(int row) const { return {prompt(row), completion(row)}; }
     /// The exact JSON line that will be written for @p row, without its line break.
     QByteArray line(int row) const;

@@ -97,6 +97,15 @@ bool Project::setCompletion(int row, const QString &text)
     return true;
 }
 
+void Project::setAnnotation(int row, const RowAnnotation &annotation)
+{
+    Q_ASSERT(row >= 0 && row < rowCount());
+    if (annotation.isEmpty())
+        m_annotations.remove(row);
+    else
+        m_annotations.insert(row, annotation);
+}
+
 bool Project::setRecord(int row, const QByteArray &bytes)
 {
     return m_dataset && m_dataset->setRecord(row, bytes);

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <core/dataset/dataset.h>
+#include <core/label/annotation.h>
+#include <core/label/labelschema.h>
 #include <core/model/conversation.h>
 #include <core/project/exportsettings.h>
 
@@ -81,6 +83,14 @@ public:
     void setParticipantRole(int id, ParticipantRole role);
     void setPseudonym(int id, const QString &pseudonym);
 
+    /// What the annotator labels and how it becomes the completion (docs/labeling.md).
+    const LabelSchema &labelSchema() const { return m_schema; }
+    void setLabelSchema(const LabelSchema &schema) { m_schema = schema; }
+    /// A row's spans, choices and fields; empty when it has none. Only rows with some are stored.
+    RowAnnotation annotation(int row) const { return m_annotations.value(row); }
+    const QHash<int, RowAnnotation> &annotations() const { return m_annotations; }
+    void setAnnotation(int row, const RowAnnotation &annotation);
+
     const ExportSettings &exportSettings() const { return m_settings; }
     void setExportSettings(const ExportSettings &settings) { m_settings = settings; }
 
@@ -106,6 +116,8 @@ private:
     QHash<int, QString> m_completions;
     std::vector<ParticipantSettings> m_participants;
     ExportSettings m_settings;
+    LabelSchema m_schema;
+    QHash<int, RowAnnotation> m_annotations;
     std::array<int, ReviewStatusCount> m_statusCounts{};
 };
 

@@ -27,6 +27,11 @@ const QList<QStringList> &migrations()
         {
             u"CREATE TABLE dataset_edits (row INTEGER PRIMARY KEY, record BLOB NOT NULL)"_s,
         },
+        // 2 → 3: labelling. A row's spans, choices and fields as one small JSON value (rows with none have no
+        // row); the label schema is the setting "labels/schema".
+        {
+            u"CREATE TABLE annotations (row INTEGER PRIMARY KEY, data BLOB NOT NULL)"_s,
+        },
     };
     return steps;
 }

@@ -284,6 +284,14 @@ bool writeRecords(QSqlDatabase db, const Dataset &dataset, const QList<int> &row
     });
 }
 
+bool writeAnnotations(QSqlDatabase db, const Project &project, const QList<int> &rows, QString *error)
+{
+    return writeSparseRows(db, u"annotations"_s, u"data"_s, rows, error, [&](int row) -> std::optional<QVariant> {
+        const RowAnnotation annotation = project.annotation(row);
+        return annotation.isEmpty() ? std::nullopt : std::optional<QVariant>(annotation.toJson());
+    });
+}
+
 QList<int> editedRows(const Dataset &dataset)
 {
     QList<int> rows;
@@ -329,6 +337,11 @@ bool writeKeyValues(QSqlDatabase db, const QString &table, const QVariantMap &va
         }
     }
     return true;
+}
+
+QVariantMap labelSchemaValues(const LabelSchema &schema)
+{
+    return {{u"labels/schema"_s, QString::fromUtf8(schema.toJson())}};
 }
 
 QVariantMap exportSettingsValues(const ExportSettings &settings)
@@ -472,6 +485,9 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, 
         QList<int> completed = project.completions().keys();
         std::sort(completed.begin(), completed.end());
         QVariantMap settings = exportSettingsValues(project.exportSettings());
+        settings.insert(labelSchemaValues(project.labelSchema()));
+        QList<int> annotated = project.annotations().keys();
+        std::sort(annotated.begin(), annotated.end());
 
         const bool written = connection.open(&why)
             && connection.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId), &why) && db.transaction()
@@ -479,7 +495,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, 
             && writeBlob(db, u"source"_s, parts.source, &why) && writeBlob(db, u"arena"_s, parts.arena, &why)
             && writeBlob(db, u"records"_s, parts.records, &why) && writeParticipants(db, project, &why)
             && writeChunks(db, project, chunks, &why) && writeCompletions(db, project, completed, &why)
-            && writeKeyValues(db, u"settings"_s, settings, &why)
+            && writeKeyValues(db, u"settings"_s, settings, &why) && writeAnnotations(db, project, annotated, &why)
             && (!project.isDataset()
                 || (writeBlob(db, u"dataset"_s, project.dataset()->sourceBytes(), &why)
                     && writeRecords(db, *project.dataset(), editedRows(*project.dataset()), &why)));
@@ -693,9 +709,32 @@ Result<ProjectStore::Opened> ProjectStore::open(const QString &path, Mode mode)
             return fail(describe(query.lastError()));
     }
 
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(u"SELECT row, data FROM annotations"_s))
+            return fail(describe(query.lastError()));
+        while (query.next()) {
+            const qint64 row = query.value(0).toLongLong();
+            const std::optional<RowAnnotation> annotation = RowAnnotation::fromJson(query.value(1).toByteArray());
+            if (row < 0 || row >= project.rowCount() || !annotation)
+                return fail(tr("the labels of message %1 are damaged").arg(row + 1));
+            project.setAnnotation(int(row), *annotation);
+        }
+        if (query.lastError().isValid())
+            return fail(describe(query.lastError()));
+    }
+
     const std::optional<QVariantMap> settings = readKeyValues(db, u"settings"_s, &why);
     if (!settings)
         return fail(why);
+    if (settings->contains(u"labels/schema"_s)) {
+        const std::optional<LabelSchema> schema =
+            LabelSchema::fromJson(settings->value(u"labels/schema"_s).toString().toUtf8());
+        if (!schema)
+            return fail(tr("the label schema is damaged"));
+        project.setLabelSchema(*schema);
+    }
     ExportSettings exportSettings;
     exportSettings.includeAuthor = settings->value(u"export/includeAuthor"_s, exportSettings.includeAuthor).toBool();
     exportSettings.promptSuffix = settings->value(u"export/promptSuffix"_s, exportSettings.promptSuffix).toString();
@@ -792,6 +831,20 @@ bool ProjectStore::saveViewState(const QVariantMap &state)
         values.insert(u"view/"_s + it.key(), it.value());
     return inTransaction(*m_connection, isReadOnly(), &m_error, [&](QSqlDatabase db, QString *why) {
         return writeKeyValues(db, u"settings"_s, values, why);
+    });
+}
+
+bool ProjectStore::saveAnnotations(const Project &project, const QList<int> &rows)
+{
+    return inTransaction(*m_connection, isReadOnly(), &m_error, [&](QSqlDatabase db, QString *why) {
+        return writeAnnotations(db, project, rows, why);
+    });
+}
+
+bool ProjectStore::saveLabelSchema(const Project &project)
+{
+    return inTransaction(*m_connection, isReadOnly(), &m_error, [&](QSqlDatabase db, QString *why) {
+        return writeKeyValues(db, u"settings"_s, labelSchemaValues(project.labelSchema()), why);
     });
 }
 

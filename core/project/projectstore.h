@@ -64,6 +64,8 @@ public:
     bool saveParticipants(const Project &project);
     bool saveExportSettings(const Project &project);
     bool saveViewState(const QVariantMap &state);
+    bool saveAnnotations(const Project &project, const QList<int> &rows);
+    bool saveLabelSchema(const Project &project);
     /// Dataset projects: the records of @p rows as they are now (an unedited one removes its stored edit).
     bool saveRecords(const Project &project, const QList<int> &rows);
 

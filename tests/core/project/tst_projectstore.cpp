@@ -560,8 +560,8 @@ void tst_ProjectStore::migratesASchemaOneFile()
     project.setStatus(2999, ReviewStatus::Skipped);
     const QString path = m_dir.filePath(u"schema1.finetuner"_s);
     QVERIFY(ProjectStore::create(path, project).ok());
-    execSql(path, {u"DROP TABLE dataset_edits"_s, u"DELETE FROM meta WHERE key = 'messageCount'"_s,
-                   u"PRAGMA user_version = 1"_s});
+    execSql(path, {u"DROP TABLE dataset_edits"_s, u"DROP TABLE annotations"_s,
+                   u"DELETE FROM meta WHERE key = 'messageCount'"_s, u"PRAGMA user_version = 1"_s});
 
     auto opened = ProjectStore::open(path);
     QVERIFY2(opened.ok(), qPrintable(firstMessage(opened.diagnostics)));
@@ -571,7 +571,7 @@ void tst_ProjectStore::migratesASchemaOneFile()
     QCOMPARE(int(quint8(header[63])), ProjectStore::schemaVersion()); // user_version, big-endian at 60..63
 
     // A read-only file of an old schema is refused rather than half-read, and not changed.
-    execSql(path, {u"DROP TABLE dataset_edits"_s, u"PRAGMA user_version = 1"_s});
+    execSql(path, {u"DROP TABLE dataset_edits"_s, u"DROP TABLE annotations"_s, u"PRAGMA user_version = 1"_s});
     const QByteArray before = TestUtils::readFile(path);
     auto readOnly = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
     QVERIFY(!readOnly.ok());
