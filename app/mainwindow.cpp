@@ -3,7 +3,10 @@
 
 #include "mainwindow.h"
 
+#include <app/commands/annotationcommands.h>
 #include <app/commands/rowfieldcommand.h>
+#include <app/dialogs/labelschemadialog.h>
+#include <app/widgets/labelpanel.h>
 #include <app/document.h>
 #include <app/importcontroller.h>
 #include <app/models/messagefilterproxymodel.h>
@@ -12,7 +15,9 @@
 #include <app/widgets/detailpane.h>
 #include <app/widgets/participantsdock.h>
 #include <core/dataset/examplebuilder.h>
+#include <core/label/gazetteer.h>
 #include <core/project/projectstore.h>
+#include <core/util/bytesearch.h>
 
 #include <QAction>
 #include <QApplication>
@@ -309,6 +314,33 @@ void MainWindow::createActions()
     mark(tr("Needs &Review"), QKeySequence(Qt::CTRL | Qt::Key_R), ReviewStatus::NeedsReview, false,
          u"reviewAction"_s);
     mark(tr("Mark &To Do"), QKeySequence(Qt::CTRL | Qt::Key_T), ReviewStatus::Todo, false, u"todoAction"_s);
+    annotate->addSeparator();
+    auto labelling = [this, annotate](const QString &text, const QKeySequence &key, auto slot, const QString &name) {
+        QAction *action = annotate->addAction(text, this, slot);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        action->setObjectName(name);
+        m_documentActions << action;
+        return action;
+    };
+    labelling(tr("Go to the Message &Text"), QKeySequence(Qt::CTRL | Qt::Key_L), [this] {
+        m_detail->messageView()->setFocus();
+    }, u"focusMessageAction"_s)->setToolTip(tr("Select words there with Shift+arrows, then press a label's number"));
+    // Alt+1…9 label the selection from anywhere; in the message text, the number alone does.
+    for (int key = 1; key <= 9; ++key) {
+        QAction *action = labelling(tr("Label Selection with Key %1").arg(key), QKeySequence(Qt::ALT | (Qt::Key_0 + key)),
+                                    [this, key] { m_detail->labelPanel()->applyKey(key); },
+                                    u"labelKey%1Action"_s.arg(key));
+        m_labelKeyActions << action;
+    }
+    labelling(tr("Remove &Label at Caret"), QKeySequence(Qt::ALT | Qt::Key_Backspace),
+              [this] { m_detail->labelPanel()->removeSpanAtCursor(); }, u"removeLabelAction"_s);
+    labelling(tr("Label All &Occurrences"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+              [this] { labelAllOccurrences(); }, u"labelAllAction"_s);
+    annotate->addSeparator();
+    labelling(tr("La&bels…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), [this] { editLabelSchema(); },
+              u"labelSchemaAction"_s);
+    connect(annotate, &QMenu::aboutToShow, this, &MainWindow::updateLabelKeyActions);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     auto move = [this, go](const QString &text, const QKeySequence &key, auto slot, const QString &name) {
@@ -328,7 +360,135 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_participants->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(u"shortcutsAction"_s);
+    keys->setShortcut(QKeySequence::HelpContents);
     updateRecentFilesMenu();
+    updateLabelKeyActions();
+}
+
+void MainWindow::updateLabelKeyActions()
+{
+    // The menu names each key's label, so the keys are found where the other actions are.
+    const Core::LabelSchema &schema = m_document->project().labelSchema();
+    for (int key = 1; key <= 9; ++key) {
+        QAction *action = m_labelKeyActions.at(key - 1);
+        const Core::EntityLabel *label = schema.entityForKey(key);
+        action->setText(label ? tr("Label Selection as %1").arg(label->name) : tr("Label Selection with Key %1").arg(key));
+        action->setVisible(label != nullptr);
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    // Written from the menus themselves, so it cannot fall behind them.
+    QString text = u"<table cellspacing=\"4\">"_s;
+    for (QAction *menuAction : menuBar()->actions()) {
+        QMenu *menu = menuAction->menu();
+        if (!menu)
+            continue;
+        QString rows;
+        for (QAction *action : menu->actions()) {
+            if (action->isSeparator() || action->shortcut().isEmpty() || !action->isVisible())
+                continue;
+            rows += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(
+                action->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                action->text().remove(u'&').toHtmlEscaped());
+        }
+        if (!rows.isEmpty())
+            text += u"<tr><td colspan=\"2\"><br><i>%1</i></td></tr>"_s.arg(menuAction->text().remove(u'&')) + rows;
+    }
+    text += u"</table><p>"_s
+        + tr("In the message text: select words (Shift+arrows, Ctrl+Shift+arrows for words) and press a label's "
+             "number; with the caret in a label, a number relabels it and Delete removes it.")
+              .toHtmlEscaped()
+        + u"</p>"_s;
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), text, QMessageBox::Close, this);
+    box->setObjectName(u"shortcutsBox"_s);
+    box->setTextFormat(Qt::RichText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::editLabelSchema()
+{
+    LabelSchemaDialog dialog(m_document->project().labelSchema(), this);
+    emit labelSchemaDialogOpened(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Core::LabelSchema schema = dialog.schema();
+    if (schema != m_document->project().labelSchema())
+        m_document->push(new SetLabelSchemaCommand(m_document, schema));
+    updateLabelKeyActions();
+}
+
+void MainWindow::labelAllOccurrences()
+{
+    const Core::Project &project = m_document->project();
+    const int current = currentRow();
+    const std::optional<Core::LabelSpan> span = m_detail->labelPanel()->currentSpan();
+    const Core::EntityLabel *label = span ? project.labelSchema().entity(span->label) : nullptr;
+    if (!label) {
+        statusBar()->showMessage(tr("Label some words first; then this labels the same words everywhere."), 5000);
+        return;
+    }
+    const QString value = project.conversation().text(current).mid(span->begin, span->end - span->begin);
+    const QByteArray utf8 = value.toUtf8();
+    QList<int> rows;
+    QList<Core::RowAnnotation> annotations;
+    QStringList examples;
+    int count = 0;
+    const Core::Conversation &conversation = project.conversation();
+    for (int row = 0; row < project.rowCount(); ++row) {
+        if (conversation.kind(row) != Core::MessageKind::Text || !Core::Bytes::contains(conversation.textUtf8(row), utf8))
+            continue;
+        const QString text = conversation.text(row);
+        Core::RowAnnotation annotation = project.annotation(row);
+        int added = 0;
+        for (const auto &[begin, end] : Core::wholeWordOccurrences(text, value))
+            added += annotation.addSpan({begin, end, label->id});
+        if (added == 0)
+            continue;
+        count += added;
+        rows.append(row);
+        annotations.append(annotation);
+        if (examples.size() < 12)
+            examples.append(u"%1: %2"_s.arg(row + 1).arg(text.left(100)));
+    }
+    if (rows.isEmpty()) {
+        statusBar()->showMessage(tr("No other unlabelled “%1” in this project.").arg(value), 5000);
+        return;
+    }
+    if (m_import->isInteractive()) {
+        QMessageBox box(QMessageBox::Question, tr("Label All Occurrences"),
+                        tr("Label %1 more occurrence(s) of “%2” in %3 message(s) as %4?")
+                            .arg(count)
+                            .arg(value)
+                            .arg(rows.size())
+                            .arg(label->name),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setDetailedText(examples.join(u'\n'));
+        if (box.exec() != QMessageBox::Yes)
+            return;
+    }
+    m_document->push(new SetAnnotationsCommand(m_document, rows, annotations,
+                                               tr("Label all “%1” as %2").arg(value, label->name)));
+    statusBar()->showMessage(tr("Labelled %1 more “%2” as %3.").arg(count).arg(value, label->name), 5000);
+}
+
+void MainWindow::rememberLabels()
+{
+    // What was labelled here and how, for the next import to start from.
+    const Core::Project &project = m_document->project();
+    if (project.rowCount() == 0 || project.isDataset())
+        return;
+    Core::Gazetteer gazetteer = Core::Gazetteer::fromJson(m_settings->labelGazetteer());
+    gazetteer.collect(project);
+    m_settings->setLabelGazetteer(gazetteer.toJson());
+    if (!project.labelSchema().isEmpty())
+        m_settings->setLastLabelSchema(project.labelSchema().toJson());
 }
 
 void MainWindow::readSettings()
@@ -519,7 +679,14 @@ QString MainWindow::defaultProjectPath(const QString &exportPath) const
 void MainWindow::onImported(const Core::Conversation &conversation, const Core::Diagnostics &diagnostics)
 {
     m_document->saveViewState(viewState());
+    rememberLabels();
     Core::Project project(conversation);
+    // A new chat starts with the labels of the last project, and what was labelled there pre-annotates it.
+    int preannotated = 0;
+    if (const auto schema = Core::LabelSchema::fromJson(m_settings->lastLabelSchema())) {
+        project.setLabelSchema(*schema);
+        preannotated = Core::preannotate(project, Core::Gazetteer::fromJson(m_settings->labelGazetteer()));
+    }
     // The import becomes a project file at once, so the first edit is already safe.
     const QString projectPath = defaultProjectPath(conversation.sourcePath());
     QDir().mkpath(QFileInfo(projectPath).absolutePath());
@@ -540,13 +707,17 @@ void MainWindow::onImported(const Core::Conversation &conversation, const Core::
                          .arg(conversation.participants().size());
     if (warnings > 0)
         status += tr(" · lines that need a look: %1").arg(warnings);
+    if (preannotated > 0)
+        status += tr(" · labelled from earlier projects: %1").arg(preannotated);
     statusBar()->showMessage(status);
+    updateLabelKeyActions();
     emit chatOpened(m_sourcePath);
 }
 
 void MainWindow::openProject(const QString &path)
 {
     m_document->saveViewState(viewState());
+    rememberLabels();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto opened = Core::ProjectStore::open(path);
     QApplication::restoreOverrideCursor();
@@ -568,6 +739,7 @@ void MainWindow::openProject(const QString &path)
     const QVariantMap view = opened.value->viewState;
     m_document->setProject(std::move(opened.value->project), std::move(opened.value->store));
     showProject(view);
+    updateLabelKeyActions();
     statusBar()->showMessage(tr("Opened %1 · messages: %2")
                                  .arg(QDir::toNativeSeparators(path),
                                       QLocale().toString(m_document->project().rowCount())),
@@ -824,6 +996,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    rememberLabels();
     writeSettings();
     event->accept();
 }

@@ -13,6 +13,7 @@
 
 class QAction;
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -65,6 +66,8 @@ public:
 
 signals:
     void chatOpened(const QString &path);
+    /// The label schema dialog is about to run modally: tests fill it in and accept it.
+    void labelSchemaDialogOpened(QDialog *dialog);
     void importFailed(const QString &path);
 
 protected:
@@ -80,6 +83,11 @@ private:
     void updateRecentFilesMenu();
     void updateProgress();
     void updateActions();
+    void updateLabelKeyActions();
+    void showShortcuts();
+    void editLabelSchema();
+    void labelAllOccurrences();
+    void rememberLabels();
     void adaptToProjectKind();
     void onImported(const Core::Conversation &conversation, const Core::Diagnostics &diagnostics);
     void openProject(const QString &path);
@@ -120,6 +128,7 @@ private:
     QString m_lastExportError; // why the last export was refused, for tests and the status bar
     QList<QAction *> m_documentActions; // enabled only with a chat open
     QTimer *m_viewStateTimer;
+    QList<QAction *> m_labelKeyActions; // Alt+1…9, named after the labels
     bool m_showingDataset = false;
     bool m_participantsWereVisible = true;           // stores where the annotator is, a moment after they stop moving
 };

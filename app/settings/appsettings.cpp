@@ -13,6 +13,8 @@ namespace {
 using namespace Qt::StringLiterals;
 constexpr auto KeyRecentFiles = "ui/recentFiles"_L1;
 constexpr auto KeyProjectsFolder = "projects/folder"_L1;
+constexpr auto KeyLabelGazetteer = "labels/gazetteer"_L1;
+constexpr auto KeyLastLabelSchema = "labels/lastSchema"_L1;
 constexpr auto KeyLastProject = "session/lastProject"_L1;
 constexpr auto KeyMainWindowGeometry = "ui/mainWindow/geometry"_L1;
 constexpr auto KeyMainWindowState = "ui/mainWindow/state"_L1;
@@ -85,6 +87,26 @@ QString AppSettings::projectsFolder() const
 void AppSettings::setProjectsFolder(const QString &path)
 {
     m_settings->setValue(KeyProjectsFolder, path);
+}
+
+QByteArray AppSettings::labelGazetteer() const
+{
+    return m_settings->value(KeyLabelGazetteer).toByteArray();
+}
+
+void AppSettings::setLabelGazetteer(const QByteArray &json)
+{
+    m_settings->setValue(KeyLabelGazetteer, json);
+}
+
+QByteArray AppSettings::lastLabelSchema() const
+{
+    return m_settings->value(KeyLastLabelSchema).toByteArray();
+}
+
+void AppSettings::setLastLabelSchema(const QByteArray &json)
+{
+    m_settings->setValue(KeyLastLabelSchema, json);
 }
 
 QString AppSettings::lastProject() const

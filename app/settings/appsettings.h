@@ -35,6 +35,13 @@ public:
     QString projectsFolder() const;
     void setProjectsFolder(const QString &path);
 
+    /// Labelled values from earlier projects (Core::Gazetteer's JSON) and the last label schema used
+    /// (Core::LabelSchema's JSON): a new import starts from both.
+    QByteArray labelGazetteer() const;
+    void setLabelGazetteer(const QByteArray &json);
+    QByteArray lastLabelSchema() const;
+    void setLastLabelSchema(const QByteArray &json);
+
     /// The project open when the window last closed, reopened on start; empty when none or it is gone.
     QString lastProject() const;
     void setLastProject(const QString &path);

@@ -6,11 +6,13 @@
 #include <app/commands/editcompletioncommand.h>
 #include <app/commands/editrecordcommand.h>
 #include <app/document.h>
+#include <app/widgets/labelpanel.h>
 #include <app/widgets/visiblewhitespace.h>
 
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QToolButton>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 
@@ -48,6 +50,9 @@ DetailPane::DetailPane(Document *document, QWidget *parent)
     , m_completion(new QPlainTextEdit(this))
     , m_preview(readOnlyView(this, u"jsonPreview"_s, 3))
     , m_length(new QLabel(this))
+    , m_labels(new LabelPanel(document, m_original, this))
+    , m_completionSource(new QLabel(this))
+    , m_useTemplate(new QToolButton(this))
 {
     setObjectName(u"detailPane"_s);
     m_header->setObjectName(u"detailHeader"_s);
@@ -76,12 +81,21 @@ DetailPane::DetailPane(Document *document, QWidget *parent)
     m_originalCaption = caption(tr("Message as written"), m_original, this);
     left->addWidget(m_originalCaption);
     left->addWidget(m_original, 1);
+    left->addWidget(m_labels);
     m_exportedCaption = caption(tr("As it will be exported"), m_exported, this);
     left->addWidget(m_exportedCaption);
     left->addWidget(m_exported, 1);
     auto *right = new QVBoxLayout;
     right->addWidget(caption(tr("&Completion"), m_completion, this));
     right->addWidget(m_completion, 1);
+    auto *source = new QHBoxLayout;
+    m_completionSource->setObjectName(u"completionSource"_s);
+    m_useTemplate->setObjectName(u"useTemplateButton"_s);
+    m_useTemplate->setText(tr("Use the Template"));
+    m_useTemplate->setToolTip(tr("Drop the typed completion; the template writes it from the labels"));
+    source->addWidget(m_completionSource, 1);
+    source->addWidget(m_useTemplate);
+    right->addLayout(source);
     right->addWidget(caption(tr("JSON line to be written"), m_preview, this));
     right->addWidget(m_preview, 1);
     right->addWidget(m_length);
@@ -97,6 +111,11 @@ DetailPane::DetailPane(Document *document, QWidget *parent)
     });
     connect(m_document, &Document::participantsChanged, this, &DetailPane::refresh);
     connect(m_document, &Document::exportSettingsChanged, this, &DetailPane::refresh);
+    connect(m_document, &Document::labelSchemaChanged, this, &DetailPane::refresh);
+    connect(m_useTemplate, &QToolButton::clicked, this, [this] {
+        if (m_row >= 0 && !m_document->project().completion(m_row).isEmpty())
+            m_document->push(new EditCompletionCommand(m_document, m_row, QString()));
+    });
     connect(m_document, &Document::projectReset, this, [this] { setRow(-1); });
     refresh();
 }
@@ -129,6 +148,9 @@ void DetailPane::refresh()
                                          : tr("As it will be exported"));
     m_exported->setReadOnly(!reviewing);
     m_exported->setUndoRedoEnabled(false); // the document's undo, as for the completion
+    m_labels->setRow(reviewing ? -1 : m_row);
+    m_completionSource->clear();
+    m_useTemplate->hide();
     if (reviewing) {
         refreshDataset(*project.dataset());
         m_updating = false;
@@ -142,12 +164,21 @@ void DetailPane::refresh()
                           .arg(conversation.line(m_row))
                           .arg(conversation.timestamp(m_row).toString().replace(u'T', u' '),
                                author.isNull() ? tr("system") : author));
-    m_original->setPlainText(conversation.text(m_row));
+    // Only replace texts that differ: the caret and selection in them are the annotator's.
+    const QString text = conversation.text(m_row);
+    if (m_original->toPlainText() != text)
+        m_original->setPlainText(text);
+    m_labels->setRow(m_row);
     m_exported->setPlainText(m_document->builder().text(m_row));
-    // Only replace the editor's text when it differs, or the cursor would jump while typing.
-    const QString completion = project.completion(m_row);
+    const QString completion = m_document->builder().plainCompletion(m_row);
     if (m_completion->toPlainText() != completion)
         m_completion->setPlainText(completion);
+    const bool hasTemplate = !project.labelSchema().completionTemplate.isEmpty();
+    const bool typed = !project.completion(m_row).isEmpty();
+    m_completionSource->setText(!hasTemplate ? QString()
+                                    : typed  ? tr("Typed by hand: it wins over the template (edited).")
+                                             : tr("Written by the template from the labels."));
+    m_useTemplate->setVisible(hasTemplate && typed);
 
     const Core::PromptCompletion example = m_document->builder().example(m_row);
     const QByteArray line = m_document->builder().line(m_row);
@@ -211,7 +242,10 @@ void DetailPane::onCompletionEdited()
 {
     if (m_updating || m_row < 0)
         return;
-    const QString text = m_completion->toPlainText();
+    // Typing the template's own text back is no edit: the row follows its labels again.
+    QString text = m_completion->toPlainText();
+    if (text == m_document->builder().templateCompletion(m_row))
+        text.clear();
     if (text != m_document->project().completion(m_row))
         m_document->push(new EditCompletionCommand(m_document, m_row, text));
 }

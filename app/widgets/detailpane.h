@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QToolButton;
 
 namespace Finetuner::Core {
 class Dataset;
@@ -15,6 +16,7 @@ class Dataset;
 namespace Finetuner::App {
 
 class Document;
+class LabelPanel;
 
 /// The current row: the message as written and as it will be exported, the completion editor, and below it the
 /// exact JSON line that will be written, with its separators made visible.
@@ -28,6 +30,8 @@ public:
     void setRow(int row);
     int row() const { return m_row; }
     QPlainTextEdit *completionEditor() const { return m_completion; }
+    QPlainTextEdit *messageView() const { return m_original; }
+    LabelPanel *labelPanel() const { return m_labels; }
 
 private:
     void refresh();
@@ -46,6 +50,9 @@ private:
     QPlainTextEdit *m_completion;
     QPlainTextEdit *m_preview;
     QLabel *m_length;
+    LabelPanel *m_labels;
+    QLabel *m_completionSource;    // from the template, or typed by hand
+    QToolButton *m_useTemplate;    // drops a typed completion for the template's
 };
 
 } // namespace Finetuner::App
