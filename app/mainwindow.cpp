@@ -147,6 +147,10 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget *parent)
     connect(m_document, &Document::statusCountsChanged, this, &MainWindow::updateProgress);
     connect(m_document, &Document::projectReset, this, &MainWindow::updateActions);
     connect(m_document, &Document::projectReset, this, &MainWindow::adaptToProjectKind);
+    connect(m_document, &Document::labelSchemaChanged, this, &MainWindow::updateLabelKeyActions);
+    connect(m_document, &Document::projectReset, this, &MainWindow::updateLabelKeyActions);
+    connect(m_detail->labelPanel(), &LabelPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_document, &Document::storageChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::storageFailed, this, &MainWindow::onStorageFailed);
     m_viewStateTimer->setSingleShot(true);
@@ -421,7 +425,6 @@ void MainWindow::editLabelSchema()
     const Core::LabelSchema schema = dialog.schema();
     if (schema != m_document->project().labelSchema())
         m_document->push(new SetLabelSchemaCommand(m_document, schema));
-    updateLabelKeyActions();
 }
 
 void MainWindow::labelAllOccurrences()
@@ -710,7 +713,6 @@ void MainWindow::onImported(const Core::Conversation &conversation, const Core::
     if (preannotated > 0)
         status += tr(" · labelled from earlier projects: %1").arg(preannotated);
     statusBar()->showMessage(status);
-    updateLabelKeyActions();
     emit chatOpened(m_sourcePath);
 }
 
@@ -739,7 +741,6 @@ void MainWindow::openProject(const QString &path)
     const QVariantMap view = opened.value->viewState;
     m_document->setProject(std::move(opened.value->project), std::move(opened.value->store));
     showProject(view);
-    updateLabelKeyActions();
     statusBar()->showMessage(tr("Opened %1 · messages: %2")
                                  .arg(QDir::toNativeSeparators(path),
                                       QLocale().toString(m_document->project().rowCount())),

@@ -13,3 +13,5 @@ finetuner_add_test(tst_seedconverter SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/data
                    LIBRARIES finetuner_core finetuner_testutils)
 finetuner_add_test(tst_dataset SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/dataset/tst_dataset.cpp
                    LIBRARIES finetuner_core finetuner_testutils)
+finetuner_add_test(tst_labeling SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/label/tst_labeling.cpp
+                   LIBRARIES finetuner_core finetuner_testutils)
