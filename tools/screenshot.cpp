@@ -5,6 +5,7 @@
 // how the README's picture is made, and how a change to the window is looked at before it lands.
 //   xvfb-run -s "-screen 0 1400x900x24" build/tools/finetuner-screenshot CHAT OUT.png [--dark]
 
+#include <app/commands/annotationcommands.h>
 #include <app/document.h>
 #include <app/importcontroller.h>
 #include <app/mainwindow.h>
@@ -93,16 +94,31 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    // An annotator's moment: one message done, the next one half typed.
+    // An annotator's moment: labels for foods and drinks, one message done, the next one labelled, its completion
+    // written by the template.
+    Core::LabelSchema schema;
+    schema.entities = {{1, u"food"_s, u"#27ae60"_s, 1}, {2, u"drink"_s, u"#2e86de"_s, 2}};
+    schema.completionTemplate = u" foods={food|, }\ndrinks={drink|, }\nEND"_s;
+    window.document()->push(new App::SetLabelSchemaCommand(window.document(), schema));
     const int first = window.document()->project().nextUnfinished(-1, 1);
-    auto *editor = window.findChild<QPlainTextEdit *>(u"completionEditor"_s);
     window.setCurrentRow(first);
-    editor->setFocus();
-    QTest::keyClicks(editor, u"meal=breakfast"_s);
-    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
-    QTest::keyClicks(editor, u"meal=lunch"_s);
-    QTest::keyClick(editor, Qt::Key_Return);
-    editor->insertPlainText(u"foods=toast, jam, café con leche"_s); // keyClicks types ASCII only
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    const Core::Conversation &conversation = window.document()->project().conversation();
+    for (int row = 0; row < conversation.size(); ++row) {
+        const QString text = conversation.text(row);
+        if (!text.contains(u"Oatmeal"_s))
+            continue;
+        window.setCurrentRow(row);
+        Core::RowAnnotation annotation;
+        for (const auto &[value, label] : {std::pair{u"Oatmeal"_s, 1}, std::pair{u"blueberries"_s, 1},
+                                           std::pair{u"peanut butter"_s, 1}, std::pair{u"Black coffee"_s, 2}}) {
+            const qsizetype at = text.indexOf(value);
+            if (at >= 0)
+                annotation.addSpan({int(at), int(at + value.size()), label});
+        }
+        window.document()->push(new App::SetAnnotationsCommand(window.document(), row, annotation, u"label"_s));
+        break;
+    }
     QTest::qWait(400);
 
     if (!window.grab().save(args.at(2))) {

@@ -132,6 +132,9 @@ QVariant MessageTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusName(int(project.status(row)));
         case CompletionColumn:
+            // A template writes something for every row; for rows that are not exported it is only noise.
+            if (!project.isExported(row) && project.completion(row).isEmpty())
+                return QString();
             return oneLine(m_document->builder().plainCompletion(row));
         }
         return {};

@@ -75,7 +75,8 @@ void LabelPanel::rebuild()
         button->setText(label.key > 0 ? u"%1  %2"_s.arg(label.key).arg(label.name) : label.name);
         button->setToolTip(label.key > 0 ? tr("Label the selected words as %1 (%2)").arg(label.name).arg(label.key)
                                          : tr("Label the selected words as %1").arg(label.name));
-        button->setStyleSheet(u"QToolButton { border-left: 6px solid %1; padding: 2px 6px; }"_s.arg(label.colour));
+        button->setStyleSheet(u"QToolButton { border: 1px solid palette(mid); border-left: 6px solid %1; "
+                                "border-radius: 3px; padding: 2px 8px; }"_s.arg(label.colour));
         button->setFocusPolicy(Qt::NoFocus); // the selection stays in the message view
         const int id = label.id;
         connect(button, &QToolButton::clicked, this, [this, id] { labelSelection(id); });
