@@ -5,6 +5,8 @@
 
 #include <app/commands/annotationcommands.h>
 #include <app/commands/rowfieldcommand.h>
+#include <app/commands/participantcommands.h>
+#include <app/dialogs/exportdialog.h>
 #include <app/dialogs/labelschemadialog.h>
 #include <app/widgets/labelpanel.h>
 #include <app/document.h>
@@ -15,6 +17,7 @@
 #include <app/widgets/detailpane.h>
 #include <app/widgets/participantsdock.h>
 #include <core/dataset/examplebuilder.h>
+#include <core/dataset/exportformat.h>
 #include <core/label/gazetteer.h>
 #include <core/project/projectstore.h>
 #include <core/util/bytesearch.h>
@@ -249,13 +252,14 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *save = file->addAction(tr("&Export JSONL"), this, [this] {
         if (m_savePath.isEmpty())
-            saveWithDialog();
+            exportWithDialog();
         else
             saveJsonl(m_savePath);
     });
     save->setObjectName(u"saveAction"_s);
     save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *saveAs = file->addAction(tr("E&xport JSONL As…"), this, &MainWindow::saveWithDialog);
+    QAction *saveAs = file->addAction(tr("E&xport JSONL As…"), this, &MainWindow::exportWithDialog);
+    saveAs->setObjectName(u"exportAsAction"_s);
     saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -866,18 +870,74 @@ bool MainWindow::saveJsonl(const QString &path)
         m_lastExportError = why;
         return false;
     }
-    QSaveFile file(path);
-    int written = 0;
-    // QSaveFile renames into place only on commit(): a failed write never leaves half a file behind.
-    if (!file.open(QIODevice::WriteOnly) || !Core::writeProjectJsonl(m_document->project(), file, &written)
-        || !file.commit()) {
-        QMessageBox::warning(this, tr("Cannot Save"),
-                             tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
+    const Core::Project &project = m_document->project();
+    if (project.isDataset()) {
+        QSaveFile file(path);
+        int written = 0;
+        // QSaveFile renames into place only on commit(): a failed write never leaves half a file behind.
+        if (!file.open(QIODevice::WriteOnly) || !Core::writeProjectJsonl(project, file, &written) || !file.commit())
+            return exportFailed(path, file.errorString());
+        m_savePath = path;
+        statusBar()->showMessage(tr("Saved %1 examples to %2.").arg(written).arg(QDir::toNativeSeparators(path)),
+                                 8000);
+        return true;
     }
+
+    const Core::ExportSettings &settings = project.exportSettings();
+    const QList<Core::TrainingExample> examples = Core::buildExamples(project, settings.examples);
+    const Core::ExampleSplit split =
+        Core::splitExamples(examples, settings.validationRatio, settings.splitSeed, settings.stratify);
+    const QString validationPath = validationPathFor(path);
+    auto write = [&](const QString &target, const QList<int> &indices) {
+        QSaveFile file(target);
+        if (!file.open(QIODevice::WriteOnly) || !Core::writeExamples(examples, indices, settings.format, file)
+            || !file.commit())
+            return exportFailed(target, file.errorString());
+        return true;
+    };
+    if (!write(path, split.train))
+        return false;
+    if (settings.validationRatio > 0 && !write(validationPath, split.validation))
+        return false;
     m_savePath = path;
-    statusBar()->showMessage(tr("Saved %1 examples to %2.").arg(written).arg(QDir::toNativeSeparators(path)), 8000);
+    QString message = tr("Saved %1 examples to %2.").arg(split.train.size()).arg(QDir::toNativeSeparators(path));
+    if (settings.validationRatio > 0) {
+        message += tr(" Validation: %1 examples in %2.")
+                       .arg(split.validation.size())
+                       .arg(QDir::toNativeSeparators(validationPath));
+    }
+    statusBar()->showMessage(message, 8000);
     return true;
+}
+
+QString MainWindow::validationPathFor(const QString &trainPath)
+{
+    const QFileInfo info(trainPath);
+    return info.dir().filePath(info.completeBaseName() + u".validation."_s
+                               + (info.suffix().isEmpty() ? u"jsonl"_s : info.suffix()));
+}
+
+bool MainWindow::exportFailed(const QString &path, const QString &why)
+{
+    m_lastExportError = tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), why);
+    statusBar()->showMessage(m_lastExportError.section(u'\n', 0, 0), 8000);
+    if (m_import->isInteractive())
+        QMessageBox::warning(this, tr("Cannot Export"), m_lastExportError);
+    return false;
+}
+
+bool MainWindow::exportWithDialog()
+{
+    if (m_document->project().isDataset())
+        return saveWithDialog(); // a dataset goes back in its own shape: only where is the question
+    ExportDialog dialog(m_document->project(), this);
+    emit exportDialogOpened(&dialog);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const Core::ExportSettings settings = dialog.settings();
+    if (settings != m_document->project().exportSettings())
+        m_document->push(new SetExportSettingsCommand(m_document, settings, tr("Change export options")));
+    return saveWithDialog();
 }
 
 int MainWindow::currentRow() const

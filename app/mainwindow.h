@@ -56,8 +56,11 @@ public:
     QString defaultProjectPath(const QString &exportPath) const;
     /// The newest project in the projects folder made from @p exportPath; empty when none.
     QString existingProjectFor(const QString &exportPath) const;
-    /// Writes the exported rows as prompt/completion JSONL; false (after telling the user) on failure.
+    /// Writes the examples in the project's export settings (mode, format, and a validation file beside @p path
+    /// when they ask for a split; a dataset in its own shape); false (after telling the user) on failure.
     bool saveJsonl(const QString &path);
+    /// Where the validation split goes: "train.jsonl" → "train.validation.jsonl".
+    static QString validationPathFor(const QString &trainPath);
 
     /// The current row, in the project's numbering (not the filtered view's); -1 when none.
     int currentRow() const;
@@ -68,6 +71,8 @@ signals:
     void chatOpened(const QString &path);
     /// The label schema dialog is about to run modally: tests fill it in and accept it.
     void labelSchemaDialogOpened(QDialog *dialog);
+    /// Likewise for the export dialog.
+    void exportDialogOpened(QDialog *dialog);
     void importFailed(const QString &path);
 
 protected:
@@ -102,6 +107,8 @@ private:
 
     void importWithDialog();
     bool saveWithDialog();
+    bool exportWithDialog();
+    bool exportFailed(const QString &path, const QString &why);
     bool maybeSave();
     QList<int> selectedRows() const;
 

@@ -180,10 +180,11 @@ ParticipantsDock::ParticipantsDock(Document *document, QWidget *parent)
     connectSeparator(m_suffix, tr("Change prompt suffix"), &Core::ExportSettings::promptSuffix);
     connectSeparator(m_stop, tr("Change stop sequence"), &Core::ExportSettings::stopSequence);
     connect(recommended, &QPushButton::clicked, this, [this] {
-        applyPreset(Core::ExportSettings(), tr("Use the recommended separators"));
+        applyPreset(m_document->project().exportSettings().withRecommendedSeparators(),
+                    tr("Use the recommended separators"));
     });
     connect(seed, &QPushButton::clicked, this, [this] {
-        applyPreset(Core::ExportSettings::seed(), tr("Use the seed's separators"));
+        applyPreset(m_document->project().exportSettings().withSeedSeparators(), tr("Use the seed's separators"));
     });
 
     connect(m_document, &Document::projectReset, this, &ParticipantsDock::refresh);

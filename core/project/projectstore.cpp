@@ -351,6 +351,16 @@ QVariantMap exportSettingsValues(const ExportSettings &settings)
         {u"export/promptSuffix"_s, settings.promptSuffix},
         {u"export/completionLeadingSpace"_s, settings.completionLeadingSpace},
         {u"export/stopSequence"_s, settings.stopSequence},
+        {u"export/mode"_s, int(settings.examples.mode)},
+        {u"export/assistant"_s, settings.examples.assistant},
+        {u"export/contextTurns"_s, settings.examples.contextTurns},
+        {u"export/contextMinutes"_s, settings.examples.contextMinutes},
+        {u"export/systemPrompt"_s, settings.examples.systemPrompt},
+        {u"export/trainOnContext"_s, settings.examples.trainOnContext},
+        {u"export/format"_s, QString(exportFormatName(settings.format))},
+        {u"export/validationRatio"_s, settings.validationRatio},
+        {u"export/splitSeed"_s, qint64(settings.splitSeed)},
+        {u"export/stratify"_s, settings.stratify},
     };
 }
 
@@ -741,6 +751,21 @@ Result<ProjectStore::Opened> ProjectStore::open(const QString &path, Mode mode)
     exportSettings.completionLeadingSpace =
         settings->value(u"export/completionLeadingSpace"_s, exportSettings.completionLeadingSpace).toBool();
     exportSettings.stopSequence = settings->value(u"export/stopSequence"_s, exportSettings.stopSequence).toString();
+    ExampleOptions &examples = exportSettings.examples;
+    const int exampleMode = settings->value(u"export/mode"_s, int(examples.mode)).toInt();
+    examples.mode = exampleMode >= 0 && exampleMode <= int(ExampleMode::ChatWindow) ? ExampleMode(exampleMode)
+                                                                                      : ExampleMode::PerMessage;
+    examples.assistant = settings->value(u"export/assistant"_s, examples.assistant).toInt();
+    examples.contextTurns = std::max(1, settings->value(u"export/contextTurns"_s, examples.contextTurns).toInt());
+    examples.contextMinutes = std::max(0, settings->value(u"export/contextMinutes"_s, examples.contextMinutes).toInt());
+    examples.systemPrompt = settings->value(u"export/systemPrompt"_s).toString();
+    examples.trainOnContext = settings->value(u"export/trainOnContext"_s).toBool();
+    exportSettings.format = exportFormatFromName(QLatin1StringView(
+                                settings->value(u"export/format"_s).toString().toLatin1()))
+                                .value_or(ExportFormat::PromptCompletion);
+    exportSettings.validationRatio = std::clamp(settings->value(u"export/validationRatio"_s, 0.0).toDouble(), 0.0, 1.0);
+    exportSettings.splitSeed = quint64(settings->value(u"export/splitSeed"_s, 1).toLongLong());
+    exportSettings.stratify = settings->value(u"export/stratify"_s, true).toBool();
     project.setExportSettings(exportSettings);
 
     Opened opened{std::unique_ptr<ProjectStore>(new ProjectStore(std::move(connection), mode)), std::move(project),
