@@ -1032,8 +1032,9 @@ bool MainWindow::saveWithDialog()
         const QFileInfo source(m_sourcePath);
         suggestion = source.dir().filePath(source.completeBaseName() + u".jsonl"_s);
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save JSONL"), suggestion,
-                                                      tr("JSON Lines (*.jsonl);;All files (*)"));
+    const QString path = m_savePathChooser ? m_savePathChooser(suggestion)
+                                           : QFileDialog::getSaveFileName(this, tr("Export JSONL"), suggestion,
+                                                                          tr("JSON Lines (*.jsonl);;All files (*)"));
     return !path.isEmpty() && saveJsonl(path);
 }
 

@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -64,6 +65,11 @@ public:
 
     /// The current row, in the project's numbering (not the filtered view's); -1 when none.
     int currentRow() const;
+    /// For tests: answers the export's "where?" instead of a file dialog (given the suggested path).
+    void setSavePathChooser(std::function<QString(const QString &suggestion)> chooser)
+    {
+        m_savePathChooser = std::move(chooser);
+    }
     QString lastExportError() const { return m_lastExportError; }
     void setCurrentRow(int row);
 
@@ -132,7 +138,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QString m_sourcePath;
     QString m_savePath;
-    QString m_lastExportError; // why the last export was refused, for tests and the status bar
+    QString m_lastExportError;
+    std::function<QString(const QString &)> m_savePathChooser; // why the last export was refused, for tests and the status bar
     QList<QAction *> m_documentActions; // enabled only with a chat open
     QTimer *m_viewStateTimer;
     QList<QAction *> m_labelKeyActions; // Alt+1…9, named after the labels

@@ -15,3 +15,5 @@ finetuner_add_test(tst_dataset SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/dataset/ts
                    LIBRARIES finetuner_core finetuner_testutils)
 finetuner_add_test(tst_labeling SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/label/tst_labeling.cpp
                    LIBRARIES finetuner_core finetuner_testutils)
+finetuner_add_test(tst_exportformat SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/dataset/tst_exportformat.cpp
+                   LIBRARIES finetuner_core finetuner_testutils)

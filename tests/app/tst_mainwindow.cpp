@@ -10,12 +10,19 @@
 #include <app/models/messagetablemodel.h>
 #include <app/models/participantsmodel.h>
 #include <app/settings/appsettings.h>
+#include <core/dataset/exportformat.h>
 #include <core/project/projectstore.h>
 #include <testutils.h>
 
 #include <QAbstractItemModelTester>
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+#include <QSet>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenu>
@@ -56,6 +63,7 @@ private slots:
     void reviewsADatasetAndWritesItBackInItsShape();
     void brokenLinesAreKeptAndRefuseTheExport();
     void reviewsAChatDatasetByItsLastAssistantTurn();
+    void exportDialogWritesChatWithAValidationSplit();
     void droppingAFileOpensIt();
     void opensTheSampleChat();
     void annotatesByKeyboardAndSavesTheGoldenJsonl();
@@ -596,6 +604,62 @@ void tst_MainWindow::reviewsAChatDatasetByItsLastAssistantTurn()
     QByteArrayList expected = TestUtils::jsonLines(TestUtils::readFile(source));
     expected[2] = TestUtils::jsonLines(TestUtils::readFile(TestUtils::dataPath(u"datasets/chat.edited.jsonl"_s))).at(2);
     QCOMPARE(TestUtils::jsonLines(TestUtils::readFile(out)), expected);
+}
+
+void tst_MainWindow::exportDialogWritesChatWithAValidationSplit()
+{
+    MainWindow &window = *m_window;
+    open(window, TestUtils::dataPath(u"export/breakfast.txt"_s));
+    auto *participants = window.findChild<QTableView *>(u"participantsTable"_s)->model();
+    for (int row = 0; row < participants->rowCount(); ++row) {
+        if (participants->index(row, App::ParticipantsModel::NameColumn).data().toString() == u"Ben"_s)
+            participants->setData(participants->index(row, App::ParticipantsModel::RoleColumn),
+                                  int(Core::ParticipantRole::Context));
+    }
+    const QString out = m_dir.filePath(u"breakfast-train.jsonl"_s);
+    QString suggested;
+    window.setSavePathChooser([&](const QString &suggestion) {
+        suggested = suggestion;
+        return out;
+    });
+    QString preview;
+    connect(&window, &MainWindow::exportDialogOpened, this, [&](QDialog *dialog) {
+        QTimer::singleShot(0, dialog, [&, dialog] {
+            auto *format = dialog->findChild<QComboBox *>(u"exportFormat"_s);
+            format->setCurrentIndex(format->findData(int(Core::ExportFormat::Chat)));
+            auto *mode = dialog->findChild<QComboBox *>(u"exportMode"_s);
+            mode->setCurrentIndex(mode->findData(int(Core::ExampleMode::ReplyPairs)));
+            dialog->findChild<QDoubleSpinBox *>(u"exportValidation"_s)->setValue(50);
+            QTest::qWait(300); // the preview follows after a pause
+            preview = dialog->findChild<QPlainTextEdit *>(u"exportPreview"_s)->toPlainText();
+            QVERIFY(dialog->findChild<QLabel *>(u"exportCounts"_s)->text().startsWith(u"2 examples: 1 to train, 1 to validate"_s));
+            dialog->findChild<QPushButton *>(u"exportButton"_s)->click();
+        });
+    }, Qt::SingleShotConnection);
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    // Offscreen there is no window manager to hand activation back after the dialog; window-wide keys need it.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    QCOMPARE(suggested, TestUtils::dataPath(u"export/breakfast.jsonl"_s));
+    QVERIFY(preview.startsWith(u"{\"messages\": [{\"role\": \"user\""_s));
+    const QByteArrayList golden = TestUtils::jsonLines(
+        TestUtils::readFile(TestUtils::dataPath(u"export/golden/reply-pairs.chat.jsonl"_s)));
+    const QByteArrayList train = TestUtils::jsonLines(TestUtils::readFile(out));
+    const QByteArrayList validation = TestUtils::jsonLines(TestUtils::readFile(m_dir.filePath(u"breakfast-train.validation.jsonl"_s)));
+    QCOMPARE(train.size(), 1);
+    QCOMPARE(validation.size(), 1);
+    QCOMPARE(QSet<QByteArray>({train.at(0), validation.at(0)}), QSet<QByteArray>(golden.cbegin(), golden.cend()));
+    // The options are the project's now, kept in its file, and one undo step.
+    QCOMPARE(window.document()->project().exportSettings().format, Core::ExportFormat::Chat);
+    QCOMPARE(storedProject(window).exportSettings().examples.mode, Core::ExampleMode::ReplyPairs);
+    QCOMPARE(window.document()->undoStack()->undoText(), u"Change export options"_s);
+    // Ctrl+E again writes the same files without asking.
+    suggested.clear();
+    QFile::remove(out);
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(suggested.isEmpty());
+    QCOMPARE(TestUtils::jsonLines(TestUtils::readFile(out)), train);
 }
 
 QTEST_MAIN(tst_MainWindow)
