@@ -17,3 +17,7 @@ finetuner_add_test(tst_labeling SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/label/tst
                    LIBRARIES finetuner_core finetuner_testutils)
 finetuner_add_test(tst_exportformat SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/dataset/tst_exportformat.cpp
                    LIBRARIES finetuner_core finetuner_testutils)
+
+# The tokenizers against tiktoken and gpt-tokenizer run with node (installed by scripts/setup-deps).
+finetuner_add_test(tst_tokenizer SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tokenize/tst_tokenizer.cpp
+                   LIBRARIES finetuner_core finetuner_testutils)
