@@ -21,6 +21,7 @@ QString usage()
         "Commands:\n"
         "  parse     print the messages of a chat export as JSON Lines\n"
         "  convert   write the seed scripts' prompt/completion JSONL for one participant\n"
+        "  tokens    count the tokens of a JSONL dataset, or of JSON strings, as OpenAI's tokenizers do\n"
         "\n"
         "Run finetuner-cli COMMAND --help for the options of a command.\n");
 }
@@ -52,6 +53,8 @@ int main(int argc, char *argv[])
         return runParse(arguments);
     if (command == u"convert"_s)
         return runConvert(arguments);
+    if (command == u"tokens"_s)
+        return runTokens(arguments);
 
     printError(command.isEmpty() ? QCoreApplication::translate("Finetuner::Cli", "no command given")
                                  : QCoreApplication::translate("Finetuner::Cli", "unknown command “%1”").arg(command));

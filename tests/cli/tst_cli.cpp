@@ -51,6 +51,11 @@ private slots:
     void convertRemovesNames();
     void convertWritesOutputFileAtomically();
     void convertNamesTheParticipantsWhenUserIsUnknown();
+    void tokensCountsEachExample_data();
+    void tokensCountsEachExample();
+    void tokensCountsStrings_data();
+    void tokensCountsStrings();
+    void tokensExitsWithZeroOnACleanFile();
     void unusableInputExitsWithTwo_data();
     void unusableInputExitsWithTwo();
     void helpAndVersion();
@@ -171,6 +176,73 @@ void tst_Cli::convertNamesTheParticipantsWhenUserIsUnknown()
              run.err.constData());
 }
 
+// Golden output from the JavaScript reference (tests/cli/expected-tokens.mjs), chats by the cookbook's rule.
+void tst_Cli::tokensCountsEachExample_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("golden");
+    QTest::newRow("default is o200k_base") << QStringList() << u"dataset.o200k_base.jsonl"_s;
+    QTest::newRow("o200k_base") << QStringList{u"--encoding"_s, u"o200k_base"_s} << u"dataset.o200k_base.jsonl"_s;
+    QTest::newRow("cl100k_base") << QStringList{u"--encoding"_s, u"cl100k_base"_s} << u"dataset.cl100k_base.jsonl"_s;
+}
+
+void tst_Cli::tokensCountsEachExample()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, golden);
+    const QString path = TestUtils::dataPath(u"tokens/dataset.jsonl"_s);
+    const Run run = runCli(QStringList{u"tokens"_s} + options + QStringList{path});
+    QByteArray report;
+    QVERIFY2(TestUtils::compareLines(TestUtils::jsonLines(run.out),
+                                     TestUtils::jsonLines(TestUtils::readFile(TestUtils::dataPath(u"tokens/"_s + golden))),
+                                     &report),
+             report.constData());
+    // Broken lines are named with their line numbers and counted; the rest is still counted.
+    QCOMPARE(run.exitCode, 1);
+    const QByteArrayList errors = TestUtils::jsonLines(run.err);
+    QCOMPARE(errors.size(), 6);
+    const QByteArray prefix = path.toUtf8();
+    QVERIFY2(errors.at(0).startsWith(prefix + ":5: error: not valid JSON"), errors.at(0).constData());
+    QVERIFY2(errors.at(1).startsWith(prefix + ":7: error: "), errors.at(1).constData());
+    QVERIFY2(errors.at(2).startsWith(prefix + ":8: error: "), errors.at(2).constData());
+    QVERIFY2(errors.at(3).startsWith(prefix + ":9: error: "), errors.at(3).constData());
+    QVERIFY2(errors.at(4).startsWith(prefix + ":11: error: "), errors.at(4).constData());
+    QVERIFY2(errors.at(5).contains("lines that could not be counted: 5"), errors.at(5).constData());
+}
+
+void tst_Cli::tokensCountsStrings_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::newRow("o200k_base") << u"o200k_base"_s;
+    QTest::newRow("cl100k_base") << u"cl100k_base"_s;
+}
+
+void tst_Cli::tokensCountsStrings()
+{
+    QFETCH(QString, encoding);
+    const QString path = TestUtils::dataPath(u"tokens/strings.jsonl"_s);
+    const Run run = runCli({u"tokens"_s, u"--strings"_s, u"--encoding"_s, encoding, path});
+    QCOMPARE(run.out, TestUtils::readFile(TestUtils::dataPath(u"tokens/strings.%1.txt"_s.arg(encoding))));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(path.toUtf8() + ":4: error: not a JSON string"), run.err.constData());
+}
+
+void tst_Cli::tokensExitsWithZeroOnACleanFile()
+{
+    QVERIFY(m_dir.isValid());
+    const QString path = TestUtils::writeFile(m_dir.filePath(u"clean.jsonl"_s),
+                                              "{\"prompt\": \"hello world\", \"completion\": \" hi\"}\n"
+                                              "{\"messages\": [{\"role\": \"assistant\", \"content\": \"hello world\"}]}\n");
+    const Run run = runCli({u"tokens"_s, path});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QByteArray());
+    // hello world = 2, " hi" = 1; the chat: 3 + "assistant" (1) + 2 + 3.
+    QCOMPARE(TestUtils::jsonLines(run.out),
+             (QByteArrayList{R"({"line": 1, "prompt": 2, "completion": 1, "total": 3})",
+                             R"({"line": 2, "messages": 1, "assistant": 2, "total": 9})",
+                             R"({"examples": 2, "errors": 0, "prompt": 2, "completion": 1, "assistant": 2, "total": 12})"}));
+}
+
 void tst_Cli::unusableInputExitsWithTwo_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -183,6 +255,10 @@ void tst_Cli::unusableInputExitsWithTwo_data()
                                   << "/nonexistent/chat.txt: error:"_ba;
     QTest::newRow("not a chat") << QStringList{u"parse"_s, TestUtils::dataPath(u"import/whatsapp/cases.tsv"_s)}
                                 << "not a WhatsApp chat export"_ba;
+    QTest::newRow("tokens: unknown encoding")
+        << QStringList{u"tokens"_s, u"--encoding"_s, u"p50k"_s, fixture(u"seed-selina.txt"_s)} << "p50k"_ba;
+    QTest::newRow("tokens: missing file") << QStringList{u"tokens"_s, u"/nonexistent/data.jsonl"_s}
+                                          << "/nonexistent/data.jsonl: error:"_ba;
     QTest::newRow("convert without user") << QStringList{u"convert"_s, fixture(u"seed-selina.txt"_s)}
                                           << "--user"_ba;
 }

@@ -6,10 +6,10 @@
 // WebAssembly) and gpt-tokenizer give each string in cl100k_base and o200k_base, special tokens as plain text.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 
 const [modules, input] = process.argv.slice(2);
-const require = createRequire(join(modules, 'noop.js'));
+const require = createRequire(resolve(modules, 'noop.js'));
 const { get_encoding } = require('tiktoken');
 const gptTokenizer = {
     cl100k_base: require('gpt-tokenizer/cjs/encoding/cl100k_base'),
