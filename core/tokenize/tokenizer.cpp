@@ -96,11 +96,13 @@ Tokenizer::~Tokenizer() = default;
 const Tokenizer *Tokenizer::get(Encoding encoding, QString *error)
 {
     // Function-local statics: loaded once, on first use, safely from any thread.
-    static const Loaded cl100k = loadShared(Encoding::Cl100kBase);
-    const Loaded *loaded = &cl100k;
+    const Loaded *loaded = nullptr;
     if (encoding == Encoding::O200kBase) {
         static const Loaded o200k = loadShared(Encoding::O200kBase);
         loaded = &o200k;
+    } else {
+        static const Loaded cl100k = loadShared(Encoding::Cl100kBase);
+        loaded = &cl100k;
     }
     if (!loaded->tokenizer && error)
         *error = loaded->error;
