@@ -55,23 +55,33 @@ QString tr(const char *text)
 
 } // namespace
 
-std::uint64_t BytePairRanks::hash(const uchar *bytes, qsizetype length)
+// Up to eight bytes as a word; a fixed-size memcpy, or shifts for a short tail, never a memmove call.
+inline std::uint64_t load(const uchar *bytes, qsizetype length)
 {
-    // Eight bytes at a time, multiply and fold: pieces are short, so this is a handful of multiplications.
-    constexpr std::uint64_t K = 0x9E3779B97F4A7C15ull;
-    std::uint64_t h = std::uint64_t(length) * K;
-    while (length >= 8) {
-        std::uint64_t word;
+    std::uint64_t word = 0;
+    if (length >= 8) {
         std::memcpy(&word, bytes, 8);
-        h = (h ^ word) * K;
-        h ^= h >> 29;
-        bytes += 8;
-        length -= 8;
+        return word;
     }
-    if (length > 0) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, bytes, size_t(length));
-        h = (h ^ word) * K;
+    for (qsizetype i = 0; i < length; ++i)
+        word |= std::uint64_t(bytes[i]) << (8 * i);
+    return word;
+}
+
+std::uint64_t BytePairRanks::head(const uchar *bytes, qsizetype length)
+{
+    return load(bytes, length);
+}
+
+std::uint64_t BytePairRanks::hash(std::uint64_t head, const uchar *bytes, qsizetype length)
+{
+    // Multiply and fold, eight bytes at a time: tokens are short, so this is a multiplication or two.
+    constexpr std::uint64_t K = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = (std::uint64_t(length) * K) ^ head;
+    h *= K;
+    h ^= h >> 29;
+    for (qsizetype i = 8; i < length; i += 8) {
+        h = (h ^ load(bytes + i, length - i)) * K;
         h ^= h >> 29;
     }
     h *= K;
@@ -123,7 +133,7 @@ bool BytePairRanks::parse(QByteArrayView file, QString *error)
     size_t tableSize = 1;
     while (tableSize < ranks.size() * 2 + 1)
         tableSize <<= 1;
-    m_table.assign(tableSize, -1);
+    m_table.assign(tableSize, Slot{});
     m_mask = tableSize - 1;
     const auto *arena = reinterpret_cast<const uchar *>(m_arena.constData());
     for (size_t r = 0; r < m_entries.size(); ++r) {
@@ -135,10 +145,12 @@ bool BytePairRanks::parse(QByteArrayView file, QString *error)
                 *error = tr("the bytes of rank %1 have a rank already").arg(r);
             return false;
         }
-        std::uint64_t slot = hash(arena + entry.offset, entry.length) & m_mask;
-        while (m_table[slot] >= 0)
+        const uchar *bytes = arena + entry.offset;
+        const std::uint64_t first = head(bytes, entry.length);
+        std::uint64_t slot = hash(first, bytes, entry.length) & m_mask;
+        while (m_table[slot].rank >= 0)
             slot = (slot + 1) & m_mask;
-        m_table[slot] = std::int32_t(r);
+        m_table[slot] = Slot{first, entry.length, std::int32_t(r)};
     }
     // Every single byte must have a rank, or a piece could not be encoded at all.
     for (int b = 0; b < 256; ++b) {
@@ -154,15 +166,19 @@ bool BytePairRanks::parse(QByteArrayView file, QString *error)
 
 std::int32_t BytePairRanks::rank(const uchar *bytes, qsizetype length) const
 {
-    const auto *arena = reinterpret_cast<const uchar *>(m_arena.constData());
-    std::uint64_t slot = hash(bytes, length) & m_mask;
+    const std::uint64_t first = head(bytes, length);
+    std::uint64_t slot = hash(first, bytes, length) & m_mask;
     for (;;) {
-        const std::int32_t r = m_table[slot];
-        if (r < 0)
+        const Slot &candidate = m_table[slot];
+        if (candidate.rank < 0)
             return NoRank;
-        const Entry &entry = m_entries[size_t(r)];
-        if (entry.length == std::uint32_t(length) && std::memcmp(arena + entry.offset, bytes, size_t(length)) == 0)
-            return r;
+        if (candidate.head == first && candidate.length == std::uint32_t(length)) {
+            if (length <= 8)
+                return candidate.rank;
+            const Entry &entry = m_entries[size_t(candidate.rank)];
+            if (std::memcmp(m_arena.constData() + entry.offset + 8, bytes + 8, size_t(length - 8)) == 0)
+                return candidate.rank;
+        }
         slot = (slot + 1) & m_mask;
     }
 }

@@ -43,13 +43,22 @@ private:
         std::int32_t rank; // of the pair this part starts
     };
 
-    static std::uint64_t hash(const uchar *bytes, qsizetype length);
+    // A slot holds the first eight bytes of its token, so most look-ups touch only the slot.
+    struct Slot
+    {
+        std::uint64_t head = 0;
+        std::uint32_t length = 0;
+        std::int32_t rank = -1; // -1: empty
+    };
+
+    static std::uint64_t head(const uchar *bytes, qsizetype length);
+    static std::uint64_t hash(std::uint64_t head, const uchar *bytes, qsizetype length);
     void mergeQuadratic(const uchar *piece, qsizetype length, std::vector<Part> &parts) const;
     void mergeWithHeap(const uchar *piece, qsizetype length, std::vector<Part> &parts) const;
 
     QByteArray m_arena;
     std::vector<Entry> m_entries;       // by rank
-    std::vector<std::int32_t> m_table;  // ranks, -1 for empty slots
+    std::vector<Slot> m_table;
     std::uint64_t m_mask = 0;
 };
 

@@ -28,6 +28,7 @@ public:
     Scanner(const uchar *text, qsizetype size)
         : m_text(text)
         , m_size(size)
+        , m_classes(charClassTable())
     {
     }
 
@@ -37,7 +38,7 @@ public:
     {
         const uchar lead = m_text[i];
         if (lead < 0x80)
-            return {lead, asciiClass(lead), 1};
+            return {lead, m_classes.classes[lead], 1}; // block 0 is the first block
         char32_t value;
         int length;
         if (lead < 0xE0) {
@@ -51,7 +52,7 @@ public:
                 | (char32_t(m_text[i + 2] & 0x3F) << 6) | (m_text[i + 3] & 0x3F);
             length = 4;
         }
-        return {value, charClass(value), length};
+        return {value, m_classes(value), length};
     }
 
     // Where the run of code points in @p classes that starts at @p i ends.
@@ -113,22 +114,9 @@ public:
 private:
     static uchar lower(uchar c) { return c >= 'A' && c <= 'Z' ? uchar(c + 32) : c; }
 
-    static CharClass asciiClass(uchar c)
-    {
-        static const struct Ascii
-        {
-            CharClass classes[128];
-            Ascii()
-            {
-                for (int i = 0; i < 128; ++i)
-                    classes[i] = charClass(char32_t(i));
-            }
-        } ascii;
-        return ascii.classes[c];
-    }
-
     const uchar *m_text;
     qsizetype m_size;
+    const CharClassTable &m_classes;
 };
 
 // ` ?[^\s\p{L}\p{N}]+` followed by [\r\n]* (cl100k) or [\r\n/]* (o200k); -1 when it does not match at @p i.

@@ -23,11 +23,9 @@ constexpr Run Runs[] = {
 };
 
 constexpr char32_t CodePointCount = 0x110000;
-constexpr int BlockBits = 7;
+constexpr int BlockBits = CharClassTable::BlockBits;
 constexpr char32_t BlockSize = 1u << BlockBits;
 
-// A two-stage table: blocks of 128 classes, shared between equal blocks (most of the code space is a few
-// kinds of block), so a look-up is two loads and the whole table stays in cache.
 struct Table
 {
     std::vector<std::uint16_t> blockOf;
@@ -54,20 +52,13 @@ struct Table
     }
 };
 
-const Table &table()
-{
-    static const Table instance; // thread-safe initialisation
-    return instance;
-}
-
 } // namespace
 
-CharClass charClass(char32_t codePoint)
+const CharClassTable &charClassTable()
 {
-    static const Table &t = table();
-    if (codePoint >= CodePointCount)
-        return Other;
-    return t.classes[size_t(t.blockOf[codePoint >> BlockBits]) * BlockSize + (codePoint & (BlockSize - 1))];
+    static const Table table; // thread-safe initialisation
+    static const CharClassTable lookup{table.blockOf.data(), table.classes.data()};
+    return lookup;
 }
 
 } // namespace Finetuner::Core::Tokenize

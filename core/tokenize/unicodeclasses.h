@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 namespace Finetuner::Core::Tokenize {
@@ -23,8 +24,31 @@ enum CharClass : std::uint8_t {
     CharClassCount
 };
 
-/// Class of @p codePoint (< 0x110000); surrogates are Other.
-CharClass charClass(char32_t codePoint);
+/// The two-stage table behind charClass(), for scanners that look up every code point: blocks of 128 classes,
+/// equal blocks shared, so a look-up is two loads and the table stays in cache.
+struct CharClassTable
+{
+    static constexpr int BlockBits = 7;
+    const std::uint16_t *blockOf;
+    const CharClass *classes;
+
+    CharClass operator()(char32_t codePoint) const
+    {
+        if (codePoint >= 0x110000)
+            return Other;
+        return classes[std::size_t(blockOf[codePoint >> BlockBits]) << BlockBits
+                       | (codePoint & ((1u << BlockBits) - 1))];
+    }
+};
+
+/// Built on first use, thread-safe.
+const CharClassTable &charClassTable();
+
+/// Class of @p codePoint; surrogates are Other.
+inline CharClass charClass(char32_t codePoint)
+{
+    return charClassTable()(codePoint);
+}
 
 constexpr unsigned classBit(CharClass c)
 {
