@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace Qt::StringLiterals;
 using Finetuner::Core::Encoding;
 using Finetuner::Core::Tokenizer;
@@ -210,6 +212,7 @@ private slots:
     void knownTokens();
     void countsUtf8AsItsDecodedText();
     void roundTripsBytes();
+    void countsFromManyThreadsAtOnce();
     void reportsAMissingOrBrokenRankFile();
     void decodesJsonStrings();
 
@@ -326,6 +329,35 @@ void tst_Tokenizer::roundTripsBytes()
             if (valid != text)
                 continue;
             QCOMPARE(tokenizer->decode(tokenizer->encode(text)), text.toUtf8());
+        }
+    }
+}
+
+void tst_Tokenizer::countsFromManyThreadsAtOnce()
+{
+    // One shared tokenizer, per-thread scratch buffers: threads counting at once get what one thread gets.
+    const Tokenizer *tokenizer = Tokenizer::get(Encoding::O200kBase);
+    QVERIFY(tokenizer);
+    QList<int> expected;
+    for (const QString &text : std::as_const(m_texts))
+        expected.append(tokenizer->count(text));
+    std::vector<QList<int>> results(4);
+    std::vector<std::thread> threads;
+    for (size_t t = 0; t < results.size(); ++t) {
+        threads.emplace_back([&, t] {
+            for (qsizetype i = 0; i < m_texts.size(); ++i) {
+                const QString &text = m_texts.at((i + qsizetype(t) * 997) % m_texts.size());
+                results[t].append(tokenizer->count(QByteArrayView(text.toUtf8())));
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    for (size_t t = 0; t < results.size(); ++t) {
+        for (qsizetype i = 0; i < m_texts.size(); ++i) {
+            const qsizetype index = (i + qsizetype(t) * 997) % m_texts.size();
+            if (QString::fromUtf8(m_texts.at(index).toUtf8()) == m_texts.at(index)) // lone surrogates differ as UTF-8
+                QCOMPARE(results[t].at(i), expected.at(index));
         }
     }
 }
