@@ -9,27 +9,19 @@
 # and whether all counts agree. Requirement (issue 7): C++ at least as fast as the JavaScript reference.
 #
 #   bench/token-benchmark.sh [MESSAGES] [RUNS]
-#   BUILD_DIR=build-dev bench/token-benchmark.sh    # use an existing build instead of the release preset
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/common.sh
 
 messages=${1:-1000000}
 runs=${2:-5}
 
-scripts/setup-deps
-if [ -z "${BUILD_DIR:-}" ]; then
-    cmake --preset release >/dev/null
-    BUILD_DIR=build-release
-fi
-cmake --build "$BUILD_DIR" --target finetuner-cli gen-whatsapp >/dev/null
-cli=$BUILD_DIR/app/finetuner-cli
+bench_setup finetuner-cli gen-whatsapp
+cli=build-release/app/finetuner-cli
 modules=third_party/npm/node_modules
-data=${BENCH_DATA:-$BUILD_DIR/bench-data}
-mkdir -p "$data"
 
-export_file="$data/android-dmy-24h-$messages.txt"
+export_file=$(bench_export android-dmy-24h "$messages")
 texts="$data/texts-$messages.jsonl"
-[ -f "$export_file" ] || "$BUILD_DIR/bench/gen-whatsapp" --style android-dmy-24h --messages "$messages" -o "$export_file"
 if [ ! -f "$texts" ]; then
     # One JSON string per message: the text field of `finetuner-cli parse`.
     "$cli" parse "$export_file" | node -e '
@@ -37,9 +29,8 @@ if [ ! -f "$texts" ]; then
         process.stdout.write(lines.map((l) => JSON.stringify(JSON.parse(l).text)).join("\n") + "\n");' >"$texts"
 fi
 
-median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-# Runs "$@" $runs times with stdout to $out; prints the median wall time in seconds.
-measure() {
+# Runs "$@" $runs times with stdout to $out, which is compared afterwards; prints the median wall time in seconds.
+measure_to() {
     local times=() start end
     for _ in $(seq "$runs"); do
         start=$(date +%s.%N)
@@ -56,11 +47,11 @@ echo "$(wc -l <"$texts") texts, $(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 
 printf '%-12s %10s %12s %14s %10s %12s %12s %14s\n' encoding tokens "C++ s" "gpt-tokenizer s" ratio "tiktoken s" ratio "counts agree"
 for encoding in cl100k_base o200k_base; do
     out=$(mktemp) && cpp_out=$out
-    cpp_s=$(measure "$cli" tokens --strings --encoding "$encoding" "$texts")
+    cpp_s=$(measure_to "$cli" tokens --strings --encoding "$encoding" "$texts")
     out=$(mktemp) && gpt_out=$out
-    gpt_s=$(measure node bench/token-reference.mjs "$modules" gpt-tokenizer "$encoding" "$texts")
+    gpt_s=$(measure_to node bench/token-reference.mjs "$modules" gpt-tokenizer "$encoding" "$texts")
     out=$(mktemp) && tik_out=$out
-    tik_s=$(measure node bench/token-reference.mjs "$modules" tiktoken "$encoding" "$texts")
+    tik_s=$(measure_to node bench/token-reference.mjs "$modules" tiktoken "$encoding" "$texts")
     agree=no
     cmp -s "$cpp_out" "$gpt_out" && cmp -s "$cpp_out" "$tik_out" && agree=yes
     tokens=$(awk '{ s += $1 } END { print s }' "$cpp_out")
