@@ -11,3 +11,5 @@ finetuner_add_test(tst_jsonwriter SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/dataset
                    LIBRARIES finetuner_core finetuner_testutils)
 finetuner_add_test(tst_seedconverter SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/dataset/tst_seedconverter.cpp
                    LIBRARIES finetuner_core finetuner_testutils)
+finetuner_add_test(tst_piidetectors SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonymize/tst_piidetectors.cpp
+                   LIBRARIES finetuner_core finetuner_testutils)

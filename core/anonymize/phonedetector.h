@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 The Finetuner authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <core/anonymize/piidetector.h>
+
+#include <QStringList>
+
+#include <string>
+#include <vector>
+
+namespace Finetuner::Core {
+
+/// Phone numbers, found by libphonenumber's PhoneNumberMatcher at VALID leniency: the number must be a valid
+/// number of its region, not merely possible. Numbers written in national form are found for the regions
+/// given (the participants' and the system locale's); numbers in international form (+44…, or the region's
+/// own international prefix such as 00 44…) whatever their country. The value is E.164 (+442079460000).
+///
+/// Space-like characters (U+00A0, U+202F, U+2007, U+2009, direction marks) are read as ASCII spaces first,
+/// as libphonenumber does not know most of them. A text with fewer than MinDigits digits in a row of digits
+/// and phone punctuation never reaches the matcher, which is what keeps a million messages fast.
+class PhoneDetector final : public PiiDetector
+{
+public:
+    static constexpr int MinDigits = 5;
+
+    /// @p regions are ISO 3166-1 alpha-2 codes ("GB", "es"); codes libphonenumber does not know are left out
+    /// (see regions()). With none, only international numbers are found.
+    explicit PhoneDetector(const QStringList &regions = {});
+
+    QStringList regions() const;
+    /// Whether libphonenumber has metadata for @p region.
+    static bool isKnownRegion(const QString &region);
+
+    void find(QStringView text, const TextFacts &facts, PiiSpans &out) const override;
+
+private:
+    std::vector<std::string> m_regions;
+};
+
+} // namespace Finetuner::Core
