@@ -13,3 +13,5 @@ finetuner_add_test(tst_seedconverter SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/data
                    LIBRARIES finetuner_core finetuner_testutils)
 finetuner_add_test(tst_piidetectors SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonymize/tst_piidetectors.cpp
                    LIBRARIES finetuner_core finetuner_testutils)
+finetuner_add_test(tst_piicorpus SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonymize/tst_piicorpus.cpp
+                   LIBRARIES finetuner_core finetuner_piicorpus finetuner_testutils)

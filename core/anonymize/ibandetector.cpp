@@ -71,6 +71,24 @@ bool IbanDetector::hasValidChecksum(QStringView iban)
     return remainder == 1;
 }
 
+bool IbanDetector::continuesIbanGroups(QStringView text, qsizetype pos)
+{
+    for (int groups = 0; groups < 9 && pos >= 2 && isIbanSeparator(text[pos - 1].unicode()); ++groups) {
+        const qsizetype end = pos - 1;
+        qsizetype begin = end;
+        while (begin > 0 && (isUpper(text[begin - 1].unicode()) || isAsciiDigit(text[begin - 1].unicode())))
+            --begin;
+        if (end - begin != 4 || wordBefore(text, begin))
+            return false;
+        if (isUpper(text[begin].unicode()) && isUpper(text[begin + 1].unicode())
+            && isAsciiDigit(text[begin + 2].unicode()) && isAsciiDigit(text[begin + 3].unicode())
+            && lengthFor(text.mid(begin, 2)) > 0)
+            return true;
+        pos = begin;
+    }
+    return false;
+}
+
 void IbanDetector::find(QStringView text, const TextFacts &facts, PiiSpans &out) const
 {
     if (facts.digits < 4)

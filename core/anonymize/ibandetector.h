@@ -19,6 +19,9 @@ public:
     static int lengthFor(QStringView country);
     /// Whether the compact upper-case @p iban passes the mod-97 check.
     static bool hasValidChecksum(QStringView iban);
+    /// Whether @p pos follows groups of an IBAN-shaped run ("IE44 GWND " before "3018 1866"), so the digits there
+    /// belong to an IBAN, valid or not, and are not a card or a phone number.
+    static bool continuesIbanGroups(QStringView text, qsizetype pos);
 };
 
 } // namespace Finetuner::Core

@@ -3,10 +3,13 @@
 
 #include "paymentcarddetector.h"
 
+#include <core/anonymize/ibandetector.h>
 #include <core/anonymize/textchars.h>
 
 #include <QString>
 #include <QVarLengthArray>
+
+#include <algorithm>
 
 namespace Finetuner::Core {
 
@@ -80,7 +83,8 @@ bool PaymentCardDetector::hasKnownIssuer(QStringView digits)
         return length >= 14; // Diners Club
     if (p2 == 62)
         return length >= 16; // UnionPay
-    return p2 == 50 || (p2 >= 56 && p2 <= 58) || p2 == 63 || p2 == 67; // Maestro, 12 to 19 digits
+    // Maestro's 56-58 are left out: a 13-digit order number passes Luhn one time in ten.
+    return p2 == 50 || p2 == 63 || p2 == 67;
 }
 
 void PaymentCardDetector::find(QStringView text, const TextFacts &facts, PiiSpans &out) const
@@ -94,42 +98,79 @@ void PaymentCardDetector::find(QStringView text, const TextFacts &facts, PiiSpan
             ++i;
             continue;
         }
-        const qsizetype begin = i;
-        // Read the whole run of digit groups, so no card is found inside a longer number.
-        QString digits;
-        QVarLengthArray<int, 8> groups;
-        char16_t separator = 0;
-        bool mixedSeparators = false;
+        // The whole run of digit groups joined by single spaces or dashes.
+        struct Group
+        {
+            qsizetype begin;
+            qsizetype end;
+            char16_t separatorAfter; // 0 for the last
+        };
+        QVarLengthArray<Group, 8> groups;
         qsizetype pos = i;
         while (true) {
             const qsizetype groupBegin = pos;
             while (pos < n && isAsciiDigit(text[pos].unicode()))
-                digits.append(text[pos++]);
-            groups.append(int(pos - groupBegin));
+                ++pos;
+            groups.append({groupBegin, pos, 0});
             // Printed groups are at most six digits: a long block next to another is a separate number
             // ("GB82WEST12345698765432 4111111111111111").
             qsizetype next = pos + 1;
             while (next < n && isAsciiDigit(text[next].unicode()))
                 ++next;
             if (pos + 1 < n && isCardSeparator(text[pos].unicode()) && isAsciiDigit(text[pos + 1].unicode())
-                && groups.back() <= 6 && next - pos - 1 <= 6) {
-                const char16_t s = text[pos].unicode() == u'-' ? u'-' : u' ';
-                if (separator && s != separator)
-                    mixedSeparators = true;
-                separator = s;
+                && pos - groupBegin <= 6 && next - pos - 1 <= 6) {
+                groups.back().separatorAfter = text[pos] == u'-' ? u'-' : u' ';
                 ++pos;
                 continue;
             }
             break;
         }
         i = pos;
+        const qsizetype begin = groups.front().begin;
         const char16_t before = begin > 0 ? text[begin - 1].unicode() : u' ';
-        const bool glued = wordBefore(text, begin) || wordAt(text, pos) || before == u'.' || before == u','
+        const bool gluedBefore = wordBefore(text, begin) || before == u'.' || before == u','
+            || IbanDetector::continuesIbanGroups(text, begin);
+        const bool gluedAfter = wordAt(text, pos)
             || (pos + 1 < n && (text[pos] == u'.' || text[pos] == u',') && isAsciiDigit(text[pos + 1].unicode()));
-        if (glued || mixedSeparators || digits.size() < 13 || digits.size() > 19 || !groupingIsCardLike(groups)
-            || !hasKnownIssuer(digits) || !passesLuhn(digits))
-            continue;
-        out.append({int(begin), int(pos), PiiType::PaymentCard, digits});
+
+        // A window of groups is a card when it is bounded: at the run's ends, or where the separator changes
+        // or the group beyond is not a group of four. So two cards written one after the other are found, and
+        // no card is found inside a 22-digit tracking number printed in fours.
+        const auto separatorBefore = [&groups](qsizetype g) { return g > 0 ? groups[g - 1].separatorAfter : 0; };
+        const qsizetype count = groups.size();
+        for (qsizetype a = 0; a < count; ++a) {
+            if ((a == 0 && gluedBefore) || (a > 0 && IbanDetector::continuesIbanGroups(text, groups[a].begin)))
+                continue;
+            for (qsizetype b = std::min(count, a + 5); b > a; --b) {
+                if (b == count && gluedAfter)
+                    continue;
+                const char16_t separator = b - a > 1 ? groups[a].separatorAfter : 0;
+                bool uniform = true;
+                for (qsizetype g = a; g + 1 < b; ++g)
+                    uniform = uniform && groups[g].separatorAfter == separator;
+                if (!uniform)
+                    continue;
+                const auto length = [&groups](qsizetype g) { return groups[g].end - groups[g].begin; };
+                if (a > 0 && separatorBefore(a) == separator && length(a - 1) == 4
+                    && (a < 2 || separatorBefore(a - 1) == separator))
+                    continue;
+                if (b < count && groups[b - 1].separatorAfter == separator && length(b) == 4
+                    && (b + 1 >= count || groups[b].separatorAfter == separator))
+                    continue;
+                QString digits;
+                QVarLengthArray<int, 8> lengths;
+                for (qsizetype g = a; g < b; ++g) {
+                    digits += text.mid(groups[g].begin, length(g));
+                    lengths.append(int(length(g)));
+                }
+                if (digits.size() < 13 || digits.size() > 19 || !groupingIsCardLike(lengths)
+                    || !hasKnownIssuer(digits) || !passesLuhn(digits))
+                    continue;
+                out.append({int(groups[a].begin), int(groups[b - 1].end), PiiType::PaymentCard, digits});
+                a = b - 1;
+                break;
+            }
+        }
     }
 }
 

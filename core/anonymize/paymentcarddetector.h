@@ -9,7 +9,7 @@ namespace Finetuner::Core {
 
 /// Payment card numbers: 13 to 19 digits, in one block or in groups of four (or Amex's 4-6-5 and Diners'
 /// 4-6-4) separated by one kind of space or dash, with a known issuer prefix (Visa, Mastercard, Amex,
-/// Discover, JCB, Diners, UnionPay, Maestro, Mir) and a valid Luhn check digit. A run of digits longer than
+/// Discover, JCB, Diners, UnionPay, Maestro 50/63/67, Mir) and a valid Luhn check digit. A run of digits longer than
 /// a card (a 22-digit tracking number) is not searched for a card inside it. The value is the digits.
 class PaymentCardDetector final : public PiiDetector
 {

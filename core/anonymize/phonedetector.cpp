@@ -3,6 +3,9 @@
 
 #include "phonedetector.h"
 
+#include <core/anonymize/ibandetector.h>
+#include <core/anonymize/ipaddressdetector.h>
+#include <core/anonymize/textchars.h>
 #include <core/anonymize/utf8offsets.h>
 
 #include <phonenumbers/phonenumber.pb.h>
@@ -23,16 +26,83 @@ namespace {
 // libphonenumber's code for "no region": only numbers in international form are found.
 const std::string UnknownRegion = "ZZ";
 
+// Words that make the number after them an order, invoice or tracking number ("sipariş no: 6127353663").
+constexpr QStringView ReferenceWords[] = {
+    u"order", u"pedido", u"bestell", u"commande", u"encomenda", u"sipariş", u"siparis", u"订单", u"заказ",
+    u"tracking", u"invoice", u"factura", u"fatura", u"rechnung", u"facture", u"ticket", u"ref.", u"ref:", u"referenc", u"référence",
+    u"sendung", u"suivi", u"rastreio", u"kargo", u"квитанц", u"счёт", u"счет",
+};
+
+bool followsReferenceWord(QStringView text, int begin)
+{
+    // Back from the number to the clause's start: up to 32 characters, not past a digit, a line break or
+    // punctuation that ends a clause ("pedido 15114037, call +64 21 123 8691" is a call).
+    qsizetype from = begin;
+    while (from > 0 && begin - from < 32) {
+        const char16_t c = text[from - 1].unicode();
+        if ((c >= u'0' && c <= u'9') || c == u'\n' || c == u',' || c == u';' || c == u'!' || c == u'?'
+            || c == u'(' || c == u')' || c == 0x2014 || c == 0x2192 || c == 0xFF0C || c == 0x3002 || c == 0x060C)
+            break;
+        --from;
+    }
+    const QStringView before = text.mid(from, begin - from);
+    for (QStringView word : ReferenceWords) {
+        if (before.contains(word, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// Units and counts that follow a number that is a quantity: "398017 kcal", "12000 steps".
+constexpr QStringView UnitWords[] = {
+    u"kcal", u"cal", u"kg", u"g", u"mg", u"ml", u"l", u"km", u"m", u"mi", u"steps", u"views", u"people",
+    u"likes", u"followers", u"pasos", u"schritte", u"pas", u"passos", u"adım", u"шагов", u"步", u"x",
+};
+
+bool isCurrency(QChar c)
+{
+    return c.category() == QChar::Symbol_Currency;
+}
+
 bool rejectedByContext(QStringView text, int begin, int end)
 {
-    // "#4415550123" and "No. 4415550123" are order or ticket numbers, not phone numbers.
+    if (followsReferenceWord(text, begin))
+        return true;
+    // Digits that continue an IBAN's groups belong to the IBAN, even one with a wrong checksum.
+    if (IbanDetector::continuesIbanGroups(text, begin))
+        return true;
+    // "#4415550123" and "№ 4415550123" are order or ticket numbers.
     if (begin > 0 && (text[begin - 1] == u'#' || text[begin - 1] == QChar(0x2116)))
         return true;
-    // A number glued to a decimal part or a unit is a measurement: "0612345678.5", "612345678%".
-    if (end < text.size() && (text[end] == u'%' || text[end] == u'€' || text[end] == u'$'))
+    // Part of a time or an IPv6 address: "e004:baea:1641:9a11".
+    if ((begin > 1 && text[begin - 1] == u':' && text[begin - 2].isLetterOrNumber())
+        || (end + 1 < text.size() && text[end] == u':' && text[end + 1].isLetterOrNumber()))
         return true;
-    return begin > 0 && (text[begin - 1] == u'$' || text[begin - 1] == u'€' || text[begin - 1] == u'£');
+    // A price or a share: "964.213.000 €", "$ 1.250.000", "612345678%".
+    qsizetype after = end;
+    if (after < text.size() && TextChars::isSpaceLike(text[after].unicode()))
+        ++after;
+    if (after < text.size() && (isCurrency(text[after]) || text[after] == u'%'))
+        return true;
+    qsizetype before = begin;
+    if (before > 0 && TextChars::isSpaceLike(text[before - 1].unicode()))
+        --before;
+    if (before > 0 && isCurrency(text[before - 1]))
+        return true;
+    // A quantity: the word after the number is a unit.
+    if (end < text.size() && TextChars::isSpaceLike(text[end].unicode())) {
+        qsizetype wordEnd = end + 1;
+        while (wordEnd < text.size() && text[wordEnd].isLetter())
+            ++wordEnd;
+        const QStringView word = text.mid(end + 1, wordEnd - end - 1);
+        for (QStringView unit : UnitWords) {
+            if (word.compare(unit, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
 }
+
 // 07-27-2012, 27.07.2012, 2012/07/27: three numbers that make a date are a date, however valid a phone number
 // of some region they are (libphonenumber itself only refuses slashed dates).
 bool looksLikeDate(QStringView candidate)
@@ -64,6 +134,36 @@ bool looksLikeDate(QStringView candidate)
     if (widths[0] > 2 || widths[1] > 2 || (widths[2] != 2 && widths[2] != 4))
         return false;
     return isDayMonth(numbers[0], numbers[1]) || isDayMonth(numbers[1], numbers[0]);
+}
+// "70.123.86.77" is how Senegal writes a mobile number, "06.12.34.56.78" how France does, but "192.168.58.77"
+// is an address that reads as a valid Brazilian number and "37.77.69.150.1" a version: a number written with
+// dots only is a phone number when its groups are the groups its region formats it in.
+bool groupedLikeItsRegion(const PhoneNumberUtil &util, const i18n::phonenumbers::PhoneNumber &number,
+                          QStringView written)
+{
+    const auto groupsOf = [](QStringView s) {
+        QList<int> groups;
+        int current = 0;
+        for (const QChar c : s) {
+            if (c.isDigit()) {
+                ++current;
+            } else if (current > 0) {
+                groups.append(current);
+                current = 0;
+            }
+        }
+        if (current > 0)
+            groups.append(current);
+        return groups;
+    };
+    const QList<int> writtenGroups = groupsOf(written);
+    for (const auto format : {PhoneNumberUtil::NATIONAL, PhoneNumberUtil::INTERNATIONAL}) {
+        std::string formatted;
+        util.Format(number, format, &formatted);
+        if (groupsOf(QString::fromStdString(formatted)) == writtenGroups)
+            return true;
+    }
+    return false;
 }
 } // namespace
 
@@ -98,8 +198,27 @@ void PhoneDetector::find(QStringView text, const TextFacts &facts, PiiSpans &out
 {
     if (facts.longestDigitRun < MinDigits)
         return;
+    // Line by line: a number never spans lines, and lines without digits (most of a long message) are skipped.
+    qsizetype lineBegin = 0;
+    while (lineBegin < text.size()) {
+        qsizetype lineEnd = lineBegin;
+        int digits = 0;
+        while (lineEnd < text.size() && text[lineEnd] != u'\n' && text[lineEnd] != u'\r'
+               && text[lineEnd] != QChar(0x2028) && text[lineEnd] != QChar(0x2029)) {
+            digits += text[lineEnd].isDigit();
+            ++lineEnd;
+        }
+        if (digits >= MinDigits)
+            findInLine(text, lineBegin, lineEnd, out);
+        lineBegin = lineEnd + 1;
+    }
+}
+
+void PhoneDetector::findInLine(QStringView text, qsizetype lineBegin, qsizetype lineEnd, PiiSpans &out) const
+{
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
-    const Utf8Offsets utf8(text, Utf8Offsets::Spaces::Ascii);
+    const QStringView line = text.mid(lineBegin, lineEnd - lineBegin);
+    const Utf8Offsets utf8(line, Utf8Offsets::Spaces::Ascii);
 
     PiiSpans found;
     const std::vector<std::string> unknownOnly{UnknownRegion};
@@ -110,9 +229,17 @@ void PhoneDetector::find(QStringView text, const TextFacts &facts, PiiSpans &out
         while (matcher.HasNext()) {
             if (!matcher.Next(&match))
                 break;
-            const int begin = utf8.utf16(size_t(match.start()));
-            const int end = utf8.utf16(size_t(match.end()));
+            int begin = int(lineBegin) + utf8.utf16(size_t(match.start()));
+            const int end = int(lineBegin) + utf8.utf16(size_t(match.end()));
+            // "(+44 20 7946 0958)": the matcher keeps an opening bracket that closes after the number.
+            if (begin < end && text[begin] == u'(' && !text.mid(begin, end - begin).contains(u')'))
+                ++begin;
             if (begin >= end || rejectedByContext(text, begin, end) || looksLikeDate(text.mid(begin, end - begin)))
+                continue;
+            const QStringView written = text.mid(begin, end - begin);
+            const bool dotted = written.count(u'.') >= 2 && !written.contains(u' ') && !written.contains(u'-');
+            if ((dotted || IpAddressDetector::ipv4Length(written) == written.size())
+                && !groupedLikeItsRegion(util, match.number(), written))
                 continue;
             std::string e164;
             util.Format(match.number(), PhoneNumberUtil::E164, &e164);

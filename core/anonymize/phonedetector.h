@@ -36,6 +36,8 @@ public:
     void find(QStringView text, const TextFacts &facts, PiiSpans &out) const override;
 
 private:
+    void findInLine(QStringView text, qsizetype lineBegin, qsizetype lineEnd, PiiSpans &out) const;
+
     std::vector<std::string> m_regions;
 };
 

@@ -17,7 +17,7 @@ TextFacts TextFacts::of(QStringView text)
         const char16_t c = qc.unicode();
         if (TextChars::isAsciiDigit(c)) {
             ++facts.digits;
-            ++run;
+            facts.longestDigitRun = std::max(facts.longestDigitRun, ++run);
             continue;
         }
         if (c < 0x80) {
@@ -43,7 +43,6 @@ TextFacts TextFacts::of(QStringView text)
             default:
                 run = 0;
             }
-            facts.longestDigitRun = std::max(facts.longestDigitRun, run);
             continue;
         }
         facts.nonAscii = true;
@@ -51,13 +50,11 @@ TextFacts TextFacts::of(QStringView text)
             facts.at = true;
         } else if (qc.isDigit()) { // Arabic-Indic, Devanagari, full-width: libphonenumber reads them
             ++facts.digits;
-            ++run;
+            facts.longestDigitRun = std::max(facts.longestDigitRun, ++run);
         } else if (!TextChars::isSpaceLike(c) && !(c >= 0x2010 && c <= 0x2015) && c != 0x2212) {
             run = 0;
         }
-        facts.longestDigitRun = std::max(facts.longestDigitRun, run);
     }
-    facts.longestDigitRun = std::max(facts.longestDigitRun, run);
     return facts;
 }
 

@@ -61,6 +61,13 @@ PiiSpans PiiScanner::scan(QStringView text) const
 
 PiiSpans PiiScanner::resolveOverlaps(PiiSpans spans)
 {
+    // A span inside a longer one goes first, whatever its type: the phone number in a link, the term in an
+    // address, the "1641" libphonenumber reads inside an IPv6 address.
+    spans.removeIf([&spans](const PiiSpan &inner) {
+        return std::any_of(spans.cbegin(), spans.cend(), [&inner](const PiiSpan &outer) {
+            return outer.begin <= inner.begin && inner.end <= outer.end && outer.length() > inner.length();
+        });
+    });
     std::stable_sort(spans.begin(), spans.end(), [](const PiiSpan &a, const PiiSpan &b) {
         if (a.type != b.type)
             return int(a.type) < int(b.type);

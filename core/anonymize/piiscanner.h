@@ -37,10 +37,10 @@ struct PiiScannerSettings
 /// Runs the enabled detectors over one message text and returns what they found as spans that do not
 /// overlap, sorted by position.
 ///
-/// Overlaps are settled by type, in PiiType's order: URL, location, e-mail, IBAN, card, IP, phone, custom
-/// pattern, custom term. A span is kept unless it overlaps one of an earlier type (or a longer one of its
-/// own type), so a link that holds an e-mail address or a phone number stays one link, an address
-/// 447700900123@s.whatsapp.net stays one address, and digits inside an IBAN or a card are not a phone.
+/// Overlaps are settled in two steps. A span that lies inside a longer one is dropped, whatever the types: a
+/// link that holds an e-mail address or a phone number stays one link, 447700900123@s.whatsapp.net stays one
+/// address. Of spans that still overlap, the one of the earlier type in PiiType's order wins (URL, location,
+/// e-mail, IBAN, card, phone, IP, custom pattern, custom term), and within a type the longer.
 ///
 /// Copies share the detectors; scan() may run on several threads at once.
 class PiiScanner

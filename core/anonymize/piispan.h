@@ -18,8 +18,8 @@ enum class PiiType {
     Email,
     Iban,
     PaymentCard,
+    Phone, // before IP: "70.123.86.77" is how Senegal writes a phone number, and no IPv4 is a valid number
     IpAddress,
-    Phone,
     CustomRegex,
     CustomTerm,
 };

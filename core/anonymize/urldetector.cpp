@@ -50,7 +50,9 @@ bool isUrlUnit(char16_t c)
         }
     }
     // Quotes, the ellipsis and CJK punctuation end a link that is written without a space after it.
-    return !isSpaceLike(c) && !isCjk(c) && c != 0x2026 && c != 0xAB && c != 0xBB && !(c >= 0x2018 && c <= 0x201F);
+    // So do Arabic and Devanagari sentence punctuation (، ؛ ؟ ۔ । ॥).
+    return !isSpaceLike(c) && !isCjk(c) && c != 0x2026 && c != 0xAB && c != 0xBB && !(c >= 0x2018 && c <= 0x201F)
+        && c != 0x060C && c != 0x061B && c != 0x061F && c != 0x06D4 && c != 0x0964 && c != 0x0965;
 }
 
 // End of the link from @p from: over link characters, then back over what ends the sentence around it.

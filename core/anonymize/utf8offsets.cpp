@@ -22,7 +22,7 @@ Utf8Offsets::Utf8Offsets(QStringView text, Spaces spaces)
         } else if (QChar::isSurrogate(c)) {
             c = 0xFFFD; // a lone surrogate has no UTF-8 form
         }
-        if (spaces == Spaces::Ascii && c < 0x10000 && TextChars::isSpaceLike(char16_t(c)))
+        if (spaces != Spaces::AsWritten && c < 0x10000 && TextChars::isSpaceLike(char16_t(c)))
             c = U' ';
         char buffer[4];
         int length = 0;

@@ -66,6 +66,13 @@ void tst_PiiDetectors::findsWhatItShould_data()
     QTest::newRow("phone international") << u"call me on +44 20 7946 0958 tonight"_s << QStringList{}
                                          << QStringList{u"phone:+44 20 7946 0958"_s};
     QTest::newRow("phone national GB") << u"ring 020 7946 0958 now"_s << gb << QStringList{u"phone:020 7946 0958"_s};
+    QTest::newRow("phone before a comma") << u"call 020 7946 0958, ok"_s << gb << QStringList{u"phone:020 7946 0958"_s};
+    QTest::newRow("phone before a question mark, then a line")
+        << u"¿viste 612 34 56 78?\n{D770B339}"_s << QStringList{u"ES"_s} << QStringList{u"phone:612 34 56 78"_s};
+    QTest::newRow("phone dotted like an IP, grouped as Senegal does")
+        << u"mon numéro 70.123.45.67"_s << QStringList{u"SN"_s} << QStringList{u"phone:70.123.45.67"_s};
+    QTest::newRow("IP that reads as a Brazilian number") << u"viu 192.168.58.77?"_s << QStringList{u"BR"_s}
+                                                          << QStringList{u"ip:192.168.58.77"_s};
     QTest::newRow("phone U+202F spaces") << u"mi número es +34\u202f612\u202f345\u202f678."_s << QStringList{}
                                          << QStringList{u"phone:+34\u202f612\u202f345\u202f678"_s};
     QTest::newRow("phone U+00A0 and dashes") << u"Tel.: 030\u00a012345-678"_s << QStringList{u"DE"_s}
@@ -112,6 +119,9 @@ void tst_PiiDetectors::findsWhatItShould_data()
                                      << QStringList{u"ip:fe80::1ff:fe23:4567:890a"_s};
     QTest::newRow("ipv6 full") << u"2001:0db8:85a3:0000:0000:8a2e:0370:7334"_s << QStringList{}
                                << QStringList{u"ip:2001:0db8:85a3:0000:0000:8a2e:0370:7334"_s};
+    QTest::newRow("ipv6 holding digits a region reads as a number")
+        << u"ist e004:baea:5759:af41:cf4e:1641:9a11:c501"_s << QStringList{u"DE"_s}
+        << QStringList{u"ip:e004:baea:5759:af41:cf4e:1641:9a11:c501"_s};
     QTest::newRow("ipv6 with ipv4 tail") << u"::ffff:192.0.2.128 is mapped"_s << QStringList{}
                                          << QStringList{u"ip:::ffff:192.0.2.128"_s};
     QTest::newRow("several in one") << u"Ana: ana@x.io, +44 7400 123456 or https://x.io"_s << QStringList{}
@@ -143,7 +153,9 @@ void tst_PiiDetectors::refusesHardNegatives_data()
         u"it costs $1,299.99 or €1.250,00 or 1.250.000 € or ¥128000"_s,
         u"Order #1234567890 shipped, order no. 4410339812"_s,
         u"tracking 1Z999AA10123456784 and 9400 1000 0000 0000 0000 00"_s,
-        u"walked 12000 steps, 3500 kcal, 250000 views"_s,
+        u"walked 12000 steps, 3500 kcal, 250000 views, 398017 kcal"_s,
+        u"Preis 964.213.000 € oder € 1.250.000"_s,
+        u"sipariş no: 6127353663, pedido 612345678"_s,
         u"invalid iban DE89 3704 0044 0532 0130 01"_s,
         u"invalid card 4111 1111 1111 1112"_s,
         u"report.pdf, IMG-20211101-WA0001.jpg, node.js, e.g. this, i.e. that"_s,
@@ -251,19 +263,22 @@ void tst_PiiDetectors::overlap_linkHoldingAddressAndPhoneIsOneLink()
 void tst_PiiDetectors::overlap_resolveKeepsEarlierTypeAndLongerSpan()
 {
     const PiiSpans resolved = PiiScanner::resolveOverlaps({
-        {10, 20, PiiType::Phone, {}},
+        {10, 20, PiiType::Phone, {}},      // inside the link: dropped
         {5, 25, PiiType::Url, {}},
-        {30, 34, PiiType::CustomTerm, {}},
-        {30, 40, PiiType::CustomTerm, {}},
+        {30, 40, PiiType::CustomTerm, {}}, // overlaps the phone, a type that comes first: dropped
+        {28, 33, PiiType::CustomTerm, {}},
         {38, 45, PiiType::Phone, {}},
+        {41, 44, PiiType::IpAddress, {}},  // inside the phone: dropped
         {0, 3, PiiType::Email, {}},
+        {50, 60, PiiType::IpAddress, {}},  // the same span twice: the earlier type wins
+        {50, 60, PiiType::Phone, {}},
     });
-    // The phone beats the longer custom term it overlaps, so the shorter term of the two is what remains.
-    QCOMPARE(resolved.size(), 4);
+    QCOMPARE(resolved.size(), 5);
     QCOMPARE(resolved.at(0), (PiiSpan{0, 3, PiiType::Email, {}}));
     QCOMPARE(resolved.at(1), (PiiSpan{5, 25, PiiType::Url, {}}));
-    QCOMPARE(resolved.at(2), (PiiSpan{30, 34, PiiType::CustomTerm, {}}));
+    QCOMPARE(resolved.at(2), (PiiSpan{28, 33, PiiType::CustomTerm, {}}));
     QCOMPARE(resolved.at(3), (PiiSpan{38, 45, PiiType::Phone, {}}));
+    QCOMPARE(resolved.at(4), (PiiSpan{50, 60, PiiType::Phone, {}}));
 }
 
 void tst_PiiDetectors::disabledTypesAreNotReported()
