@@ -625,7 +625,7 @@ QString PiiCorpusGenerator::chatLine()
     for (;;) {
         const PiiSample sample = next();
         // One line, and no leading digit, so the text cannot start like a WhatsApp header.
-        if (!sample.text.contains(u'\n') && !sample.text.at(0).isDigit())
+        if (!sample.text.contains(u'\n') && !sample.text.at(0).isDigit() && sample.text.at(0) != u'[')
             return sample.text;
     }
 }

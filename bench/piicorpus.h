@@ -38,8 +38,11 @@ public:
 
     PiiSample next();
 
-    /// A text message for the benchmark export: a few words around one PII value or one hard negative.
+    /// A one-line text message for a benchmark export: some PII values and hard negatives in a language's
+    /// phrases; it never starts like a WhatsApp header.
     QString chatLine();
+    /// True with @p probability, from this generator's own stream.
+    bool chance(double probability) { return double(random() >> 11) / double(1ull << 53) < probability; }
 
 private:
     std::uint64_t random();

@@ -45,7 +45,7 @@ void CustomRegexDetector::find(QStringView text, const TextFacts &, PiiSpans &ou
     if (m_patterns.empty() || text.isEmpty())
         return;
     const Utf8Offsets utf8(text);
-    const re2::StringPiece input(utf8.bytes());
+    const re2::StringPiece input(utf8.bytes().constData(), size_t(utf8.bytes().size()));
     PiiSpans found;
     for (const std::unique_ptr<RE2> &re : m_patterns) {
         size_t pos = 0;
@@ -60,8 +60,8 @@ void CustomRegexDetector::find(QStringView text, const TextFacts &, PiiSpans &ou
                     ++pos;
                 continue;
             }
-            const int b = utf8.utf16(begin);
-            const int e = utf8.utf16(end);
+            const int b = utf8.utf16(qsizetype(begin));
+            const int e = utf8.utf16(qsizetype(end));
             const bool overlaps = std::any_of(found.cbegin(), found.cend(),
                                               [b, e](const PiiSpan &s) { return b < s.end && s.begin < e; });
             if (!overlaps)

@@ -24,34 +24,42 @@ CustomTermDetector::CustomTermDetector(const QStringList &terms)
             m_terms.append(trimmed);
     }
     std::stable_sort(m_terms.begin(), m_terms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    const auto mark = [this](char16_t unit) { m_firstUnits[unit >> 6] |= std::uint64_t(1) << (unit & 63); };
+    for (const QString &term : m_terms) {
+        const QChar first = term.front();
+        mark(first.unicode());
+        mark(first.toLower().unicode());
+        mark(first.toUpper().unicode());
+        mark(first.toTitleCase().unicode());
+        mark(first.toCaseFolded().unicode());
+    }
 }
 
 void CustomTermDetector::find(QStringView text, const TextFacts &, PiiSpans &out) const
 {
-    PiiSpans found;
-    for (const QString &term : m_terms) {
-        // A boundary is needed only where the term itself starts or ends with a word character:
-        // "+1 555" may follow a letter, "Åsa" may not.
-        const bool wordStart = isWordCodePoint(codePointAt(term, 0));
-        const bool wordEnd = isWordCodePoint(codePointBefore(term, term.size()));
-        qsizetype from = 0;
-        while (true) {
-            const qsizetype at = text.indexOf(term, from, Qt::CaseInsensitive);
-            if (at < 0)
-                break;
-            const qsizetype end = at + term.size();
-            from = at + 1;
-            if ((wordStart && wordBefore(text, at)) || (wordEnd && wordAt(text, end)))
+    if (m_terms.isEmpty())
+        return;
+    const qsizetype n = text.size();
+    const qsizetype shortest = m_terms.constLast().size();
+    for (qsizetype i = 0; i + shortest <= n; ++i) {
+        const char16_t unit = text[i].unicode();
+        if (!(m_firstUnits[unit >> 6] & (std::uint64_t(1) << (unit & 63))))
+            continue;
+        for (const QString &term : m_terms) {
+            const qsizetype end = i + term.size();
+            if (end > n || text.mid(i, term.size()).compare(term, Qt::CaseInsensitive) != 0)
                 continue;
-            const bool overlaps = std::any_of(found.cbegin(), found.cend(), [at, end](const PiiSpan &s) {
-                return at < s.end && s.begin < end;
-            });
-            if (!overlaps)
-                found.append({int(at), int(end), PiiType::CustomTerm, term});
-            from = end;
+            // A boundary is needed only where the term itself starts or ends with a word character:
+            // "+1 555" may follow a letter, "Åsa" may not.
+            const bool wordStart = isWordCodePoint(codePointAt(term, 0));
+            const bool wordEnd = isWordCodePoint(codePointBefore(term, term.size()));
+            if ((wordStart && wordBefore(text, i)) || (wordEnd && wordAt(text, end)))
+                continue;
+            out.append({int(i), int(end), PiiType::CustomTerm, term});
+            i = end - 1;
+            break;
         }
     }
-    out.append(found);
 }
 
 } // namespace Finetuner::Core

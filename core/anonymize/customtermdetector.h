@@ -7,11 +7,14 @@
 
 #include <QStringList>
 
+#include <array>
+#include <cstdint>
+
 namespace Finetuner::Core {
 
 /// Terms the user lists (a clinic's name, a street): case-insensitively, at Unicode word boundaries
-/// ("Åsa" in "åsa's" but not in "Åsalind"), longest term first where two overlap. The value is the term as
-/// the user wrote it.
+/// ("Åsa" in "åsa's" but not in "Åsalind"); where two overlap, the one that starts first, and of two that
+/// start together the longer. The value is the term as the user wrote it.
 class CustomTermDetector final : public PiiDetector
 {
 public:
@@ -22,6 +25,8 @@ public:
 
 private:
     QStringList m_terms; // trimmed, unique, longest first
+    // Which UTF-16 units may start a term, in any case: one pass over the text finds the places to compare.
+    std::array<std::uint64_t, 1024> m_firstUnits{};
 };
 
 } // namespace Finetuner::Core

@@ -102,7 +102,10 @@ bool IpAddressDetector::isIpv6(QStringView text)
 
 void IpAddressDetector::find(QStringView text, const TextFacts &facts, PiiSpans &out) const
 {
-    if (facts.digits == 0 && !facts.colon)
+    // IPv4 has four digits and three dots at least; IPv6 two colons ("fe80::1").
+    const bool maybeIpv4 = facts.digits >= 4 && facts.dots >= 3;
+    const bool maybeIpv6 = facts.colons >= 2;
+    if (!maybeIpv4 && !maybeIpv6)
         return;
     const qsizetype n = text.size();
     qsizetype i = 0;
@@ -127,7 +130,7 @@ void IpAddressDetector::find(QStringView text, const TextFacts &facts, PiiSpans 
                 ++i;
             continue;
         }
-        if (facts.colon && colons >= 2) {
+        if (maybeIpv6 && colons >= 2) {
             qsizetype end = runEnd;
             while (end > i && (text[end - 1] == u'.' || text[end - 1] == u':') && !text.mid(i, end - i).endsWith("::"_L1))
                 --end; // the sentence's full stop or colon
@@ -137,7 +140,7 @@ void IpAddressDetector::find(QStringView text, const TextFacts &facts, PiiSpans 
                 continue;
             }
         }
-        if (facts.dot && isAsciiDigit(c)) {
+        if (maybeIpv4 && isAsciiDigit(c)) {
             const qsizetype length = ipv4Length(text.mid(i, runEnd - i));
             const qsizetype end = i + length;
             // The whole run must be the address: "1.2.3.4.5" and "10.0.0.1:80:1" are something else,

@@ -219,18 +219,19 @@ void PhoneDetector::findInLine(QStringView text, qsizetype lineBegin, qsizetype 
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     const QStringView line = text.mid(lineBegin, lineEnd - lineBegin);
     const Utf8Offsets utf8(line, Utf8Offsets::Spaces::Ascii);
+    const std::string bytes = utf8.string();
 
     PiiSpans found;
     const std::vector<std::string> unknownOnly{UnknownRegion};
     for (const std::string &region : m_regions.empty() ? unknownOnly : m_regions) {
-        PhoneNumberMatcher matcher(util, utf8.bytes(), region, PhoneNumberMatcher::VALID,
+        PhoneNumberMatcher matcher(util, bytes, region, PhoneNumberMatcher::VALID,
                                    std::numeric_limits<int>::max());
         PhoneNumberMatch match;
         while (matcher.HasNext()) {
             if (!matcher.Next(&match))
                 break;
-            int begin = int(lineBegin) + utf8.utf16(size_t(match.start()));
-            const int end = int(lineBegin) + utf8.utf16(size_t(match.end()));
+            int begin = int(lineBegin) + utf8.utf16(match.start());
+            const int end = int(lineBegin) + utf8.utf16(match.end());
             // "(+44 20 7946 0958)": the matcher keeps an opening bracket that closes after the number.
             if (begin < end && text[begin] == u'(' && !text.mid(begin, end - begin).contains(u')'))
                 ++begin;

@@ -6,8 +6,27 @@
 #include <core/anonymize/textchars.h>
 
 #include <algorithm>
+#include <array>
 
 namespace Finetuner::Core {
+
+namespace {
+enum Class : quint8 { Other, Digit, At, Dot, Colon, PhonePunct };
+
+constexpr std::array<quint8, 128> asciiClasses()
+{
+    std::array<quint8, 128> table{};
+    for (char c = '0'; c <= '9'; ++c)
+        table[size_t(c)] = Digit;
+    table[size_t('@')] = At;
+    table[size_t('.')] = Dot;
+    table[size_t(':')] = Colon;
+    for (char c : {' ', '-', '(', ')', '/', '+'})
+        table[size_t(c)] = PhonePunct;
+    return table;
+}
+constexpr std::array<quint8, 128> AsciiClasses = asciiClasses();
+} // namespace
 
 TextFacts TextFacts::of(QStringView text)
 {
@@ -15,33 +34,28 @@ TextFacts TextFacts::of(QStringView text)
     int run = 0;
     for (const QChar qc : text) {
         const char16_t c = qc.unicode();
-        if (TextChars::isAsciiDigit(c)) {
-            ++facts.digits;
-            facts.longestDigitRun = std::max(facts.longestDigitRun, ++run);
-            continue;
-        }
         if (c < 0x80) {
-            switch (c) {
-            case u'@':
+            switch (AsciiClasses[c]) {
+            case Other:
+                run = 0;
+                break;
+            case Digit:
+                ++facts.digits;
+                facts.longestDigitRun = std::max(facts.longestDigitRun, ++run);
+                break;
+            case At:
                 facts.at = true;
                 run = 0;
                 break;
-            case u'.':
-                facts.dot = true;
+            case Dot: // a dot keeps a phone number's run going: 06.12.34.56.78
+                ++facts.dots;
                 break;
-            case u':':
-                facts.colon = true;
+            case Colon:
+                ++facts.colons;
                 run = 0;
                 break;
-            case u' ':
-            case u'-':
-            case u'(':
-            case u')':
-            case u'/':
-            case u'+':
-                break; // punctuation inside a phone number keeps the run going
-            default:
-                run = 0;
+            default: // punctuation inside a phone number
+                break;
             }
             continue;
         }

@@ -13,11 +13,11 @@ namespace Finetuner::Core {
 /// again: most chat messages have no digit, no "@" and no ":".
 struct TextFacts
 {
-    int digits = 0;       // ASCII digits
+    int digits = 0;          // decimal digits, ASCII or not
     int longestDigitRun = 0; // most digits in a run of digits and phone punctuation (space, -, ., (, ), /)
-    bool at = false;      // '@' or U+FF20
-    bool dot = false;     // '.'
-    bool colon = false;   // ':'
+    int dots = 0;            // '.'
+    int colons = 0;          // ':'
+    bool at = false;         // '@' or U+FF20
     bool nonAscii = false;
 
     static TextFacts of(QStringView text);

@@ -122,11 +122,24 @@ bool isLocation(QStringView text, qsizetype begin, QStringView link)
     return host == u"waze.com"_s && path.startsWith(u"/ul"_s);
 }
 
+// A link has "://", or a dot followed by a letter (the TLD, or a host label after "www").
+bool mayHoldLink(QStringView text)
+{
+    if (text.contains("://"_L1))
+        return true;
+    for (qsizetype dot = text.indexOf(u'.'); dot >= 0 && dot + 1 < text.size(); dot = text.indexOf(u'.', dot + 1)) {
+        const char16_t next = text[dot + 1].unicode();
+        if (isAsciiAlnum(next) || next >= 0x80)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 void UrlDetector::find(QStringView text, const TextFacts &facts, PiiSpans &out) const
 {
-    if (!facts.dot && !facts.colon)
+    if ((facts.dots == 0 && facts.colons == 0) || !mayHoldLink(text))
         return;
     const qsizetype n = text.size();
     qsizetype i = 0;

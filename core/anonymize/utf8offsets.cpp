@@ -5,47 +5,46 @@
 
 #include <core/anonymize/textchars.h>
 
+#include <QString>
+
+#include <algorithm>
+
 namespace Finetuner::Core {
 
 Utf8Offsets::Utf8Offsets(QStringView text, Spaces spaces)
 {
-    m_bytes.reserve(size_t(text.size()) * 3 / 2 + 4);
-    m_utf16.reserve(m_bytes.capacity() + 1);
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n;) {
-        const int at = int(i);
-        char32_t c = text[i].unicode();
-        qsizetype units = 1;
-        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(text[i + 1].unicode())) {
-            c = QChar::surrogateToUcs4(char16_t(c), text[i + 1].unicode());
-            units = 2;
-        } else if (QChar::isSurrogate(c)) {
-            c = 0xFFFD; // a lone surrogate has no UTF-8 form
-        }
-        if (spaces != Spaces::AsWritten && c < 0x10000 && TextChars::isSpaceLike(char16_t(c)))
-            c = U' ';
-        char buffer[4];
-        int length = 0;
-        if (c < 0x80) {
-            buffer[length++] = char(c);
-        } else if (c < 0x800) {
-            buffer[length++] = char(0xC0 | (c >> 6));
-            buffer[length++] = char(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            buffer[length++] = char(0xE0 | (c >> 12));
-            buffer[length++] = char(0x80 | ((c >> 6) & 0x3F));
-            buffer[length++] = char(0x80 | (c & 0x3F));
-        } else {
-            buffer[length++] = char(0xF0 | (c >> 18));
-            buffer[length++] = char(0x80 | ((c >> 12) & 0x3F));
-            buffer[length++] = char(0x80 | ((c >> 6) & 0x3F));
-            buffer[length++] = char(0x80 | (c & 0x3F));
-        }
-        m_bytes.append(buffer, size_t(length));
-        m_utf16.insert(m_utf16.end(), size_t(length), at);
-        i += units;
+    if (spaces == Spaces::AsWritten || std::none_of(text.begin(), text.end(), [](QChar c) {
+            return c.unicode() == u'\t' || TextChars::isSpaceLike(c.unicode());
+        })) {
+        m_bytes = text.toUtf8();
+        return;
     }
-    m_utf16.push_back(int(n));
+    // Space-likes become ASCII spaces: one UTF-16 unit for one, so counting units in the bytes still
+    // gives the original offsets.
+    QString normalised = text.toString();
+    for (QChar &c : normalised) {
+        if (TextChars::isSpaceLike(c.unicode()) || c == u'\t')
+            c = u' ';
+    }
+    m_bytes = normalised.toUtf8();
+}
+
+int Utf8Offsets::utf16(qsizetype byte) const
+{
+    byte = std::clamp<qsizetype>(byte, 0, m_bytes.size());
+    if (byte < m_lastByte) {
+        m_lastByte = 0;
+        m_lastUtf16 = 0;
+    }
+    // One unit per lead byte, two for a four-byte sequence (a surrogate pair).
+    const char *data = m_bytes.constData();
+    for (qsizetype i = m_lastByte; i < byte; ++i) {
+        const auto b = static_cast<unsigned char>(data[i]);
+        m_lastUtf16 += (b & 0xC0) != 0x80;
+        m_lastUtf16 += b >= 0xF0;
+    }
+    m_lastByte = byte;
+    return m_lastUtf16;
 }
 
 } // namespace Finetuner::Core

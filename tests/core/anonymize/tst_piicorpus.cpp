@@ -47,12 +47,23 @@ class tst_PiiCorpus : public QObject
 {
     Q_OBJECT
 private slots:
+    void precisionAndRecallPerType_data();
     void precisionAndRecallPerType();
 };
 
+void tst_PiiCorpus::precisionAndRecallPerType_data()
+{
+    QTest::addColumn<quint64>("seed");
+    // The detectors' rules were tuned while reading the misses of the first corpus; the second is one they
+    // never saw.
+    QTest::newRow("development corpus") << quint64(2026);
+    QTest::newRow("held-out corpus") << quint64(31337);
+}
+
 void tst_PiiCorpus::precisionAndRecallPerType()
 {
-    Bench::PiiCorpusGenerator generator(2026);
+    QFETCH(quint64, seed);
+    Bench::PiiCorpusGenerator generator(seed);
     QHash<QString, Core::PiiScanner> scanners; // one per chat's region list, as the app makes one per project
     std::map<PiiType, Counts> counts;
     int totalGold = 0;
