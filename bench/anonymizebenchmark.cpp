@@ -5,7 +5,8 @@
 // PiiScanner finds the spans and the operators replace them with placeholders. Prints one line of key=value
 // pairs (bench/anonymize-benchmark.sh runs it several times and takes medians).
 //
-//   anonymize-benchmark FILE [REGIONS]     REGIONS: comma-separated, default GB,US,ES
+//   anonymize-benchmark FILE [REGIONS [TYPES]]
+//     REGIONS: comma-separated, default GB,US,ES; TYPES: the detectors to run (phone,email,…), default all
 
 #include <core/anonymize/piioperator.h>
 #include <core/anonymize/piiscanner.h>
@@ -25,7 +26,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: anonymize-benchmark FILE [REGIONS]\n");
+        std::fprintf(stderr, "usage: anonymize-benchmark FILE [REGIONS [TYPES]]\n");
         return 2;
     }
     const QString path = QString::fromLocal8Bit(argv[1]);
@@ -44,6 +45,17 @@ int main(int argc, char *argv[])
 
     Core::PiiScannerSettings settings; // every detector on
     settings.phoneRegions = regions;
+    if (argc > 3) {
+        settings.enabled.fill(false);
+        for (const QString &name : QString::fromLocal8Bit(argv[3]).split(u',')) {
+            const auto type = Core::piiTypeFromName(QLatin1StringView(name.toLatin1()));
+            if (!type) {
+                std::fprintf(stderr, "anonymize-benchmark: unknown type %s\n", qPrintable(name));
+                return 2;
+            }
+            settings.setEnabled(*type, true);
+        }
+    }
     settings.customTerms = {u"Ibiza"_s, u"office canteen"_s, u"Clínica San José"_s};
     settings.customPatterns = {u"\\bPAT-\\d{4,8}\\b"_s};
     Core::Diagnostics diagnostics;

@@ -194,45 +194,139 @@ bool PhoneDetector::isKnownRegion(const QString &region)
     return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region.toUpper().toStdString()) != 0;
 }
 
+namespace {
+bool isLineBreak(QChar c)
+{
+    return c == u'\n' || c == u'\r' || c == QChar(0x2028) || c == QChar(0x2029);
+}
+
+// Where the context the matcher sees stops: the line, or a clause (a full stop, an em dash), so it does not
+// read on into the next number ("8 (912) 345-86-25. 8 (301) 123-67-96").
+bool endsContext(QChar c)
+{
+    return isLineBreak(c) || c == u'.' || c == QChar(0x2014) || c == QChar(0x2015);
+}
+
+// What a written phone number is made of: digits in any script, spaces, dashes, dots, brackets, slashes, plus.
+bool isNumberUnit(QChar c)
+{
+    const char16_t u = c.unicode();
+    switch (u) {
+    case u' ':
+    case u'-':
+    case u'.':
+    case u'(':
+    case u')':
+    case u'/':
+    case u'+':
+        return true;
+    default:
+        break;
+    }
+    if (u < 0x80)
+        return TextChars::isAsciiDigit(u);
+    // Hyphens and en dash, not the em dash that joins clauses: "…0018 — (06) 200 6400".
+    return c.isDigit() || TextChars::isSpaceLike(u) || (u >= 0x2010 && u <= 0x2013) || u == 0x2212 || u == 0xFF08
+        || u == 0xFF09 || u == 0xFF0B;
+}
+
+// "3335563e1f2", "99AA1778006942", "IMG-20110325-WA11", "150g": digits glued to letters, or joined to them by
+// a dash or a dot, are part of a code or a quantity. libphonenumber refuses them too, after a costly run.
+bool gluedToWord(QStringView text, qsizetype begin, qsizetype end)
+{
+    const auto isLetter = [&text](qsizetype pos) { return pos >= 0 && pos < text.size() && text[pos].isLetter(); };
+    const auto isJoiner = [&text](qsizetype pos) {
+        return pos >= 0 && pos < text.size() && (text[pos] == u'-' || text[pos] == u'.' || text[pos] == u'_');
+    };
+    // Latin letters only before: CJK and Arabic text writes numbers against words ("电话13812345678").
+    const bool latinBefore = begin > 0 && text[begin - 1].unicode() < 0x250 && isLetter(begin - 1);
+    const bool latinAfter = end < text.size() && text[end].unicode() < 0x250 && isLetter(end);
+    return latinBefore || latinAfter || (isJoiner(begin - 1) && isLetter(begin - 2))
+        || (isJoiner(end) && isLetter(end + 1));
+}
+
+// How much text around a candidate the matcher sees: enough for its own checks of what touches a number
+// (a letter, "%", a time's ":02").
+constexpr qsizetype ContextUnits = 4;
+} // namespace
+
 void PhoneDetector::find(QStringView text, const TextFacts &facts, PiiSpans &out) const
 {
     if (facts.longestDigitRun < MinDigits)
         return;
-    // Line by line: a number never spans lines, and lines without digits (most of a long message) are skipped.
-    qsizetype lineBegin = 0;
-    while (lineBegin < text.size()) {
-        qsizetype lineEnd = lineBegin;
-        int digits = 0;
-        while (lineEnd < text.size() && text[lineEnd] != u'\n' && text[lineEnd] != u'\r'
-               && text[lineEnd] != QChar(0x2028) && text[lineEnd] != QChar(0x2029)) {
-            digits += text[lineEnd].isDigit();
-            ++lineEnd;
+    // The matcher is costly on long text, so it reads only the runs of number characters that hold enough
+    // digits, each with a little context, and not those inside a link, an address, an IBAN or a card found
+    // before it (the scanner would drop a number inside one anyway).
+    const qsizetype claimedCount = out.size();
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text[i];
+        if (!c.isDigit() && c != u'+' && c != u'(' && c != QChar(0xFF0B) && c != QChar(0xFF08)) {
+            ++i;
+            continue;
         }
-        if (digits >= MinDigits)
-            findInLine(text, lineBegin, lineEnd, out);
-        lineBegin = lineEnd + 1;
+        qsizetype end = i;
+        int digits = 0;
+        while (end < n && isNumberUnit(text[end])) {
+            // A full stop before a space ends a sentence, and the number in it: "+79123452095. 7x2".
+            if (text[end] == u'.' && (end + 1 == n || TextChars::isSpaceLike(text[end + 1].unicode())))
+                break;
+            digits += text[end].isDigit();
+            ++end;
+        }
+        qsizetype trimmed = end;
+        while (trimmed > i && !text[trimmed - 1].isDigit() && text[trimmed - 1] != u')')
+            --trimmed;
+        // Not an IP address's span: "70.123.86.77" may be a Senegalese number, decided below.
+        const bool claimed = std::any_of(out.cbegin(), out.cbegin() + claimedCount, [i, trimmed](const PiiSpan &s) {
+            return s.type != PiiType::IpAddress && s.begin <= i && trimmed <= s.end;
+        });
+        if (digits >= MinDigits && !claimed && !looksLikeDate(text.mid(i, trimmed - i))
+            && !gluedToWord(text, i, trimmed) && !rejectedByContext(text, int(i), int(trimmed))) {
+            qsizetype windowBegin = i;
+            for (int k = 0; k < ContextUnits && windowBegin > 0 && !endsContext(text[windowBegin - 1]); ++k)
+                --windowBegin;
+            if (windowBegin > 0 && text[windowBegin].isLowSurrogate())
+                --windowBegin;
+            qsizetype windowEnd = end;
+            const bool sentenceEnd = end < n && text[end] == u'.';
+            for (int k = 0; k < (sentenceEnd ? 1 : ContextUnits) && windowEnd < n && !endsContext(text[windowEnd]);
+                 ++k)
+                ++windowEnd;
+            if (windowEnd < n && text[windowEnd - 1].isHighSurrogate())
+                ++windowEnd;
+            findInWindow(text, windowBegin, windowEnd, text[i] == u'+' || text[i] == QChar(0xFF0B), out);
+        }
+        i = std::max(end, i + 1);
     }
 }
 
-void PhoneDetector::findInLine(QStringView text, qsizetype lineBegin, qsizetype lineEnd, PiiSpans &out) const
+void PhoneDetector::findInWindow(QStringView text, qsizetype windowBegin, qsizetype windowEnd, bool international,
+                                 PiiSpans &out) const
 {
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
-    const QStringView line = text.mid(lineBegin, lineEnd - lineBegin);
-    const Utf8Offsets utf8(line, Utf8Offsets::Spaces::Ascii);
+    const QStringView window = text.mid(windowBegin, windowEnd - windowBegin);
+    const Utf8Offsets utf8(window, Utf8Offsets::Spaces::Ascii);
     const std::string bytes = utf8.string();
 
     PiiSpans found;
     const std::vector<std::string> unknownOnly{UnknownRegion};
-    for (const std::string &region : m_regions.empty() ? unknownOnly : m_regions) {
+    const std::vector<std::string> &regions = m_regions.empty() ? unknownOnly : m_regions;
+    for (const std::string &region : regions) {
+        // A number the first region reads (any number in international form, or one of that region) needs
+        // no second reading, nor does a window that starts with "+": each run of the matcher costs tens of
+        // microseconds.
+        if (!found.isEmpty() || (international && &region != &regions.front()))
+            break;
         PhoneNumberMatcher matcher(util, bytes, region, PhoneNumberMatcher::VALID,
                                    std::numeric_limits<int>::max());
         PhoneNumberMatch match;
         while (matcher.HasNext()) {
             if (!matcher.Next(&match))
                 break;
-            int begin = int(lineBegin) + utf8.utf16(match.start());
-            const int end = int(lineBegin) + utf8.utf16(match.end());
-            // "(+44 20 7946 0958)": the matcher keeps an opening bracket that closes after the number.
+            int begin = int(windowBegin) + utf8.utf16(match.start());
+            const int end = int(windowBegin) + utf8.utf16(match.end());            // "(+44 20 7946 0958)": the matcher keeps an opening bracket that closes after the number.
             if (begin < end && text[begin] == u'(' && !text.mid(begin, end - begin).contains(u')'))
                 ++begin;
             if (begin >= end || rejectedByContext(text, begin, end) || looksLikeDate(text.mid(begin, end - begin)))

@@ -18,8 +18,9 @@ namespace Finetuner::Core {
 /// own international prefix such as 00 44…) whatever their country. The value is E.164 (+442079460000).
 ///
 /// Space-like characters (U+00A0, U+202F, U+2007, U+2009, direction marks) are read as ASCII spaces first,
-/// as libphonenumber does not know most of them. A text with fewer than MinDigits digits in a row of digits
-/// and phone punctuation never reaches the matcher, which is what keeps a million messages fast.
+/// as libphonenumber does not know most of them. The matcher reads only runs of digits and phone punctuation
+/// with at least MinDigits digits, with a few characters around them, and not those inside a span an earlier
+/// detector found (a link, an address, an IBAN, a card): that is what keeps a million messages fast.
 class PhoneDetector final : public PiiDetector
 {
 public:
@@ -36,7 +37,8 @@ public:
     void find(QStringView text, const TextFacts &facts, PiiSpans &out) const override;
 
 private:
-    void findInLine(QStringView text, qsizetype lineBegin, qsizetype lineEnd, PiiSpans &out) const;
+    void findInWindow(QStringView text, qsizetype windowBegin, qsizetype windowEnd, bool international,
+                      PiiSpans &out) const;
 
     std::vector<std::string> m_regions;
 };

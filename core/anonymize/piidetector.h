@@ -30,7 +30,9 @@ class PiiDetector
 public:
     virtual ~PiiDetector() = default;
 
-    /// Appends what it finds in @p text to @p out, in any order; spans of one detector never overlap.
+    /// Appends what it finds in @p text to @p out, in any order; spans of one detector never overlap. @p out
+    /// already holds what the detectors before it found (PiiScanner runs them in PiiType's order); a detector
+    /// may skip text inside those spans, which the overlap rule would drop anyway.
     virtual void find(QStringView text, const TextFacts &facts, PiiSpans &out) const = 0;
 };
 

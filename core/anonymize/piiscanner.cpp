@@ -50,10 +50,13 @@ PiiSpans PiiScanner::scan(QStringView text) const
         return {};
     const TextFacts facts = TextFacts::of(text);
     PiiSpans spans;
-    for (const auto &detector : m_detectors)
+    for (const auto &detector : m_detectors) {
         detector->find(text, facts, spans);
-    // The URL detector also reports locations; drop whichever of the two is off.
-    spans.removeIf([this](const PiiSpan &span) { return !m_settings.isEnabled(span.type); });
+        // The URL detector also reports locations: drop whichever of the two is off now, so that a later
+        // detector does not skip text inside a span nobody wants.
+        if (!m_settings.isEnabled(PiiType::Url) || !m_settings.isEnabled(PiiType::Location))
+            spans.removeIf([this](const PiiSpan &span) { return !m_settings.isEnabled(span.type); });
+    }
     if (spans.size() <= 1)
         return spans;
     return resolveOverlaps(std::move(spans));
