@@ -112,6 +112,11 @@ void tst_PiiDetectors::findsWhatItShould_data()
                                       << QStringList{u"card:3782-822463-10005"_s};
     QTest::newRow("card compact mastercard") << u"5555555555554444"_s << QStringList{}
                                              << QStringList{u"card:5555555555554444"_s};
+    QTest::newRow("two cards back to back") << u"4111 1111 1111 1111 5555-5555-5555-4444"_s << QStringList{}
+                                            << QStringList{u"card:4111 1111 1111 1111"_s,
+                                                           u"card:5555-5555-5555-4444"_s};
+    QTest::newRow("card after a count") << u"2 4111111111111111"_s << QStringList{}
+                                        << QStringList{u"card:4111111111111111"_s};
     QTest::newRow("ipv4") << u"server at 192.168.1.20, port 80"_s << QStringList{}
                           << QStringList{u"ip:192.168.1.20"_s};
     QTest::newRow("ipv4 end of sentence") << u"ping 8.8.8.8."_s << QStringList{} << QStringList{u"ip:8.8.8.8"_s};
@@ -158,6 +163,7 @@ void tst_PiiDetectors::refusesHardNegatives_data()
         u"sipariş no: 6127353663, pedido 612345678"_s,
         u"invalid iban DE89 3704 0044 0532 0130 01"_s,
         u"invalid card 4111 1111 1111 1112"_s,
+        u"invalid IBAN with a bank code IE44 GWND 3018 1866 7350 14 (its tail passes Luhn as a Diners card)"_s,
         u"report.pdf, IMG-20211101-WA0001.jpg, node.js, e.g. this, i.e. that"_s,
         u"MAC 00:1A:2B:3C:4D:5E and time 12:30:45"_s,
         u"999.168.1.1 and 01.02.03.04"_s,
