@@ -29,8 +29,8 @@ const std::string UnknownRegion = "ZZ";
 // Words that make the number after them an order, invoice or tracking number ("sipariş no: 6127353663").
 constexpr QStringView ReferenceWords[] = {
     u"order", u"pedido", u"bestell", u"commande", u"encomenda", u"sipariş", u"siparis", u"订单", u"заказ",
-    u"tracking", u"invoice", u"factura", u"fatura", u"rechnung", u"facture", u"ticket", u"ref.", u"ref:", u"referenc", u"référence",
-    u"sendung", u"suivi", u"rastreio", u"kargo", u"квитанц", u"счёт", u"счет",
+    u"tracking", u"invoice", u"factura", u"fatura", u"rechnung", u"facture", u"ticket", u"ref.", u"ref:",
+    u"referenc", u"référence", u"sendung", u"suivi", u"rastreio", u"kargo", u"квитанц", u"счёт", u"счет",
 };
 
 bool followsReferenceWord(QStringView text, int begin)
@@ -326,7 +326,8 @@ void PhoneDetector::findInWindow(QStringView text, qsizetype windowBegin, qsizet
             if (!matcher.Next(&match))
                 break;
             int begin = int(windowBegin) + utf8.utf16(match.start());
-            const int end = int(windowBegin) + utf8.utf16(match.end());            // "(+44 20 7946 0958)": the matcher keeps an opening bracket that closes after the number.
+            const int end = int(windowBegin) + utf8.utf16(match.end());
+            // "(+44 20 7946 0958)": the matcher keeps an opening bracket that closes after the number.
             if (begin < end && text[begin] == u'(' && !text.mid(begin, end - begin).contains(u')'))
                 ++begin;
             if (begin >= end || rejectedByContext(text, begin, end) || looksLikeDate(text.mid(begin, end - begin)))
@@ -340,22 +341,6 @@ void PhoneDetector::findInWindow(QStringView text, qsizetype windowBegin, qsizet
             util.Format(match.number(), PhoneNumberUtil::E164, &e164);
             found.append({begin, end, PiiType::Phone, QString::fromStdString(e164)});
         }
-    }
-    if (m_regions.size() > 1) {
-        // Two regions may read the same digits, or overlapping ones: keep the longest of each overlap.
-        std::sort(found.begin(), found.end(), [](const PiiSpan &a, const PiiSpan &b) {
-            return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-        });
-        PiiSpans kept;
-        for (const PiiSpan &span : found) {
-            if (!kept.isEmpty() && span.begin < kept.constLast().end) {
-                if (span.length() > kept.constLast().length())
-                    kept.last() = span;
-                continue;
-            }
-            kept.append(span);
-        }
-        found = kept;
     }
     out.append(found);
 }

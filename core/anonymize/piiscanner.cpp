@@ -28,10 +28,10 @@ PiiScanner::PiiScanner(const PiiScannerSettings &settings, Diagnostics *diagnost
         m_detectors.push_back(std::make_shared<IbanDetector>());
     if (on(PiiType::PaymentCard))
         m_detectors.push_back(std::make_shared<PaymentCardDetector>());
-    if (on(PiiType::IpAddress))
-        m_detectors.push_back(std::make_shared<IpAddressDetector>());
     if (on(PiiType::Phone))
         m_detectors.push_back(std::make_shared<PhoneDetector>(settings.phoneRegions));
+    if (on(PiiType::IpAddress))
+        m_detectors.push_back(std::make_shared<IpAddressDetector>());
     if (on(PiiType::CustomRegex) && !settings.customPatterns.isEmpty()) {
         auto regex = std::make_shared<CustomRegexDetector>(settings.customPatterns, diagnostics);
         if (regex->patternCount() > 0)
