@@ -8,6 +8,8 @@
 # time, anonymization time, messages per second and spans found. Two exports: the plain one the other
 # benchmarks use, and one where PII_RATE percent of the text messages (default 5) hold PII or hard negatives
 # from bench/piicorpus. Budget (DESIGN.md §10): the whole anonymization of 1,000,000 messages under 3 s.
+# Wall time and the thread's CPU time are both printed: on a machine shared with other work the CPU time is
+# what the code costs.
 #
 #   bench/anonymize-benchmark.sh [MESSAGES] [RUNS] [PII_RATE]
 set -euo pipefail
@@ -45,12 +47,13 @@ for file in "$plain" "$pii"; do
         { for (i = 1; i <= NF; ++i) { split($i, kv, "="); values[NR, kv[1]] = kv[2]; if (NR == 1) keys[i] = kv[1] } nf = NF }
         END {
             printf "%s: %d messages, %d text messages, medians of %d runs\n", file, values[1, "messages"], values[1, "text_messages"], runs
-            printf "  import (parse):        %8.0f ms\n", median("parse_ms")
-            printf "  anonymize (scan+apply): %7.0f ms  = %.2f M text messages/s\n", median("anonymize_ms"), values[1, "text_messages"] / median("anonymize_ms") / 1000
-            printf "  total:                 %8.0f ms  (budget 3000)\n", median("total_ms")
+            printf "                          wall ms   CPU ms\n"
+            printf "  import (parse):        %8.0f %8.0f\n", median("parse_ms"), median("parse_cpu_ms")
+            printf "  anonymize (scan+apply):%8.0f %8.0f  = %.2f M text messages/s (CPU)\n", median("anonymize_ms"), median("anonymize_cpu_ms"), values[1, "text_messages"] / median("anonymize_cpu_ms") / 1000
+            printf "  total:                 %8.0f %8.0f  (budget 3000)\n", median("total_ms"), median("total_cpu_ms")
             printf "  spans found: %d (", values[1, "spans"]
             sep = ""
-            for (i = 1; i <= nf; ++i) if (keys[i] !~ /^(messages|text_messages|parse_ms|anonymize_ms|total_ms|spans|output_chars)$/) { printf "%s%s %d", sep, keys[i], values[1, keys[i]]; sep = ", " }
+            for (i = 1; i <= nf; ++i) if (keys[i] !~ /^(messages|text_messages|spans|output_chars)$/ && keys[i] !~ /_ms$/) { printf "%s%s %d", sep, keys[i], values[1, keys[i]]; sep = ", " }
             printf ")\n"
         }'
 done

@@ -138,25 +138,34 @@ bool looksLikeDate(QStringView candidate)
 // "70.123.86.77" is how Senegal writes a mobile number, "06.12.34.56.78" how France does, but "192.168.58.77"
 // is an address that reads as a valid Brazilian number and "37.77.69.150.1" a version: a number written with
 // dots only is a phone number when its groups are the groups its region formats it in.
+std::vector<int> groupsOf(QStringView s)
+{
+    std::vector<int> groups;
+    int current = 0;
+    for (const QChar c : s) {
+        if (c.isDigit()) {
+            ++current;
+        } else if (current > 0) {
+            groups.push_back(current);
+            current = 0;
+        }
+    }
+    if (current > 0)
+        groups.push_back(current);
+    return groups;
+}
+
+bool isDottedOnly(QStringView written)
+{
+    return written.count(u'.') >= 2 && std::all_of(written.begin(), written.end(), [](QChar c) {
+               return c.isDigit() || c == u'.';
+           });
+}
+
 bool groupedLikeItsRegion(const PhoneNumberUtil &util, const i18n::phonenumbers::PhoneNumber &number,
                           QStringView written)
 {
-    const auto groupsOf = [](QStringView s) {
-        QList<int> groups;
-        int current = 0;
-        for (const QChar c : s) {
-            if (c.isDigit()) {
-                ++current;
-            } else if (current > 0) {
-                groups.append(current);
-                current = 0;
-            }
-        }
-        if (current > 0)
-            groups.append(current);
-        return groups;
-    };
-    const QList<int> writtenGroups = groupsOf(written);
+    const std::vector<int> writtenGroups = groupsOf(written);
     for (const auto format : {PhoneNumberUtil::NATIONAL, PhoneNumberUtil::INTERNATIONAL}) {
         std::string formatted;
         util.Format(number, format, &formatted);
@@ -176,6 +185,26 @@ PhoneDetector::PhoneDetector(const QStringList &regions)
         const std::string code = upper.toStdString();
         if (std::find(m_regions.begin(), m_regions.end(), code) == m_regions.end())
             m_regions.push_back(code);
+    }
+    const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
+    for (const std::string &region : m_regions) {
+        std::vector<std::vector<int>> groupings;
+        for (const auto type : {PhoneNumberUtil::FIXED_LINE, PhoneNumberUtil::MOBILE, PhoneNumberUtil::TOLL_FREE,
+                                PhoneNumberUtil::PREMIUM_RATE, PhoneNumberUtil::SHARED_COST, PhoneNumberUtil::VOIP,
+                                PhoneNumberUtil::PERSONAL_NUMBER, PhoneNumberUtil::PAGER, PhoneNumberUtil::UAN,
+                                PhoneNumberUtil::VOICEMAIL}) {
+            i18n::phonenumbers::PhoneNumber example;
+            if (!util.GetExampleNumberForType(region, type, &example))
+                continue;
+            for (const auto format : {PhoneNumberUtil::NATIONAL, PhoneNumberUtil::INTERNATIONAL}) {
+                std::string formatted;
+                util.Format(example, format, &formatted);
+                std::vector<int> groups = groupsOf(QString::fromStdString(formatted));
+                if (std::find(groupings.begin(), groupings.end(), groups) == groupings.end())
+                    groupings.push_back(std::move(groups));
+            }
+        }
+        m_groupings.push_back(std::move(groupings));
     }
 }
 
@@ -296,14 +325,27 @@ void PhoneDetector::find(QStringView text, const TextFacts &facts, PiiSpans &out
                 ++windowEnd;
             if (windowEnd < n && text[windowEnd - 1].isHighSurrogate())
                 ++windowEnd;
-            findInWindow(text, windowBegin, windowEnd, text[i] == u'+' || text[i] == QChar(0xFF0B), out);
+            // A run written with dots only is tried in the regions that group numbers that way (see
+            // groupedLikeItsRegion): most dotted runs are addresses, versions and prices.
+            std::vector<bool> regionsToTry(std::max<size_t>(1, m_regions.size()), true);
+            const QStringView candidate = text.mid(i, trimmed - i);
+            if (!m_regions.empty() && isDottedOnly(candidate)) {
+                const std::vector<int> groups = groupsOf(candidate);
+                for (size_t r = 0; r < m_regions.size(); ++r) {
+                    const auto &known = m_groupings[r];
+                    regionsToTry[r] = std::find(known.begin(), known.end(), groups) != known.end();
+                }
+            }
+            if (std::find(regionsToTry.begin(), regionsToTry.end(), true) != regionsToTry.end())
+                findInWindow(text, windowBegin, windowEnd, text[i] == u'+' || text[i] == QChar(0xFF0B),
+                             regionsToTry, out);
         }
         i = std::max(end, i + 1);
     }
 }
 
 void PhoneDetector::findInWindow(QStringView text, qsizetype windowBegin, qsizetype windowEnd, bool international,
-                                 PiiSpans &out) const
+                                 const std::vector<bool> &regionsToTry, PiiSpans &out) const
 {
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
     const QStringView window = text.mid(windowBegin, windowEnd - windowBegin);
@@ -313,12 +355,17 @@ void PhoneDetector::findInWindow(QStringView text, qsizetype windowBegin, qsizet
     PiiSpans found;
     const std::vector<std::string> unknownOnly{UnknownRegion};
     const std::vector<std::string> &regions = m_regions.empty() ? unknownOnly : m_regions;
-    for (const std::string &region : regions) {
+    bool triedOne = false;
+    for (size_t r = 0; r < regions.size(); ++r) {
         // A number the first region reads (any number in international form, or one of that region) needs
         // no second reading, nor does a window that starts with "+": each run of the matcher costs tens of
         // microseconds.
-        if (!found.isEmpty() || (international && &region != &regions.front()))
+        if (!found.isEmpty() || (international && triedOne))
             break;
+        if (!regionsToTry[r])
+            continue;
+        triedOne = true;
+        const std::string &region = regions[r];
         PhoneNumberMatcher matcher(util, bytes, region, PhoneNumberMatcher::VALID,
                                    std::numeric_limits<int>::max());
         PhoneNumberMatch match;
@@ -333,8 +380,7 @@ void PhoneDetector::findInWindow(QStringView text, qsizetype windowBegin, qsizet
             if (begin >= end || rejectedByContext(text, begin, end) || looksLikeDate(text.mid(begin, end - begin)))
                 continue;
             const QStringView written = text.mid(begin, end - begin);
-            const bool dotted = written.count(u'.') >= 2 && !written.contains(u' ') && !written.contains(u'-');
-            if ((dotted || IpAddressDetector::ipv4Length(written) == written.size())
+            if ((isDottedOnly(written) || IpAddressDetector::ipv4Length(written) == written.size())
                 && !groupedLikeItsRegion(util, match.number(), written))
                 continue;
             std::string e164;

@@ -38,9 +38,12 @@ public:
 
 private:
     void findInWindow(QStringView text, qsizetype windowBegin, qsizetype windowEnd, bool international,
-                      PiiSpans &out) const;
+                      const std::vector<bool> &regionsToTry, PiiSpans &out) const;
 
     std::vector<std::string> m_regions;
+    // Per region, the digit groups its example numbers are formatted in (national and international): a
+    // number written with dots only must have one of them, so other dotted runs (IPs, prices) skip the matcher.
+    std::vector<std::vector<std::vector<int>>> m_groupings;
 };
 
 } // namespace Finetuner::Core
