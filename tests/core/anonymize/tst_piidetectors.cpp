@@ -9,6 +9,7 @@
 #include <core/anonymize/paymentcarddetector.h>
 #include <core/anonymize/phonedetector.h>
 #include <core/anonymize/piiscanner.h>
+#include <core/anonymize/utf8offsets.h>
 
 #include <QTest>
 
@@ -54,6 +55,8 @@ private slots:
     void customRegex_reportsInvalidPatternAndRunsTheOthers();
     void customRegex_offsetsInUtf16AndLongInput();
     void spansAreSortedAndDisjoint();
+    void textFacts_countsRunsWhereverTheyEnd();
+    void utf8Offsets_mapBytesBackToUtf16();
 };
 
 void tst_PiiDetectors::findsWhatItShould_data()
@@ -364,6 +367,51 @@ void tst_PiiDetectors::spansAreSortedAndDisjoint()
                                      u"GB82WEST12345698765432 | 4111111111111111 | Ana"_s);
     for (qsizetype i = 1; i < spans.size(); ++i)
         QVERIFY(spans.at(i - 1).end <= spans.at(i).begin);
+}
+
+void tst_PiiDetectors::textFacts_countsRunsWhereverTheyEnd()
+{
+    // A run of digits and phone punctuation counts however it ends: at a comma, a letter, the end.
+    QCOMPARE(TextFacts::of(u"call 601 2346624, ok").longestDigitRun, 10);
+    QCOMPARE(TextFacts::of(u"601 2346624x").longestDigitRun, 10);
+    QCOMPARE(TextFacts::of(u"+44 (20) 7946-0958").longestDigitRun, 12);
+    QCOMPARE(TextFacts::of(u"12:30 and 3/4").longestDigitRun, 2);
+    QCOMPARE(TextFacts::of(u"٠١٢٣٤٥").longestDigitRun, 6); // Arabic-Indic digits
+    const TextFacts facts = TextFacts::of(u"a@b.c: d.e");
+    QVERIFY(facts.at);
+    QCOMPARE(facts.dots, 2);
+    QCOMPARE(facts.colons, 1);
+    QVERIFY(!facts.nonAscii);
+    QVERIFY(TextFacts::of(u"é").nonAscii);
+}
+
+void tst_PiiDetectors::utf8Offsets_mapBytesBackToUtf16()
+{
+    const QString text = u"a👩‍🍳é\u202f1𠀋x"_s;
+    const Utf8Offsets plain(text);
+    QCOMPARE(plain.bytes(), text.toUtf8());
+    const Utf8Offsets spaced(text, Utf8Offsets::Spaces::Ascii);
+    // U+202F and the zero-width joiner inside 👩‍🍳 are space-likes: ASCII spaces, one for one.
+    QCOMPARE(QString::fromUtf8(spaced.bytes()), QString(text).replace(QChar(0x202F), u' ').replace(QChar(0x200D), u' '));
+    // At every character boundary, the byte offset maps back to the QString's offset, asked in any order.
+    for (const Utf8Offsets *offsets : {&plain, &spaced}) {
+        QList<QPair<qsizetype, int>> boundaries;
+        qsizetype byte = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text[i].isLowSurrogate())
+                continue;
+            boundaries.append({byte, int(i)});
+            const qsizetype units = text[i].isHighSurrogate() ? 2 : 1;
+            const bool spaceLike = text[i] == QChar(0x202F) || text[i] == QChar(0x200D);
+            byte += (offsets == &spaced && spaceLike) ? 1 : text.mid(i, units).toUtf8().size();
+        }
+        boundaries.append({byte, int(text.size())});
+        QCOMPARE(byte, offsets->bytes().size());
+        for (const auto &[b, u] : boundaries)
+            QCOMPARE(offsets->utf16(b), u);
+        for (auto it = boundaries.crbegin(); it != boundaries.crend(); ++it)
+            QCOMPARE(offsets->utf16(it->first), it->second);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_PiiDetectors)
