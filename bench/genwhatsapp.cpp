@@ -5,6 +5,7 @@
 // for the benchmarks (bench/parse-benchmark.sh) and for trying the app on a big chat.
 
 #include "chatgenerator.h"
+#include "piicorpus.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,6 +27,10 @@ int main(int argc, char *argv[])
     parser.addOption({u"seed"_s, u"Random seed."_s, u"SEED"_s, u"1"_s});
     parser.addOption({{u"o"_s, u"output"_s}, u"Output file."_s, u"FILE"_s});
     parser.addOption({u"list-styles"_s, u"List the styles and exit."_s});
+    parser.addOption({u"pii-rate"_s,
+                      u"Percentage of text messages whose text is replaced by one with PII or a hard negative "
+                      u"(bench/piicorpus); 0, the default, leaves the export as without the option."_s,
+                      u"PERCENT"_s, u"0"_s});
     parser.process(app);
 
     if (parser.isSet(u"list-styles"_s)) {
@@ -37,8 +42,11 @@ int main(int argc, char *argv[])
     bool ok = false;
     const qint64 count = parser.value(u"messages"_s).toLongLong(&ok);
     const quint64 seed = parser.value(u"seed"_s).toULongLong();
-    if (style.name.isEmpty() || !ok || count < 0 || !parser.isSet(u"output"_s)) {
-        std::fprintf(stderr, "gen-whatsapp: need a known --style, --messages N and -o FILE\n");
+    bool rateOk = false;
+    const double piiRate = parser.value(u"pii-rate"_s).toDouble(&rateOk);
+    if (style.name.isEmpty() || !ok || count < 0 || !parser.isSet(u"output"_s) || !rateOk || piiRate < 0
+        || piiRate > 100) {
+        std::fprintf(stderr, "gen-whatsapp: need a known --style, --messages N, -o FILE and --pii-rate 0..100\n");
         return 2;
     }
 
@@ -48,9 +56,14 @@ int main(int argc, char *argv[])
         return 2;
     }
     Bench::ChatGenerator generator(seed);
+    // Its own stream, so the chat generator's numbers, and the default export, stay as they are.
+    Bench::PiiCorpusGenerator pii(seed);
     QByteArray buffer = Bench::ChatGenerator::preamble(style);
     for (qint64 i = 0; i < count; ++i) {
-        buffer += Bench::ChatGenerator::render(generator.next(style), style);
+        Core::Message message = generator.next(style);
+        if (piiRate > 0 && message.kind == Core::MessageKind::Text && pii.chance(piiRate / 100))
+            message.text = pii.chatLine();
+        buffer += Bench::ChatGenerator::render(message, style);
         if (buffer.size() > (1 << 20)) {
             out.write(buffer);
             buffer.clear();

@@ -21,3 +21,9 @@ finetuner_add_test(tst_exportformat SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/datas
 # The tokenizers against tiktoken and gpt-tokenizer run with node (installed by scripts/setup-deps).
 finetuner_add_test(tst_tokenizer SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/tokenize/tst_tokenizer.cpp
                    LIBRARIES finetuner_core finetuner_testutils)
+finetuner_add_test(tst_piidetectors SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonymize/tst_piidetectors.cpp
+                   LIBRARIES finetuner_core finetuner_testutils)
+finetuner_add_test(tst_piicorpus SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonymize/tst_piicorpus.cpp
+                   LIBRARIES finetuner_core finetuner_piicorpus finetuner_testutils)
+finetuner_add_test(tst_piioperator SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonymize/tst_piioperator.cpp
+                   LIBRARIES finetuner_core finetuner_piicorpus finetuner_testutils)
