@@ -5,6 +5,8 @@
 
 #include <core/dataset/exportformat.h>
 #include <core/project/project.h>
+#include <core/tokenize/datasettokens.h>
+#include <core/tokenize/tokenizer.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +21,7 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace Finetuner::App {
 
@@ -28,7 +31,39 @@ using Core::ExportFormat;
 
 namespace {
 constexpr int PreviewLines = 3;
+// What OpenAI's fine-tuning models use; the count is an estimate for other trainers' templates.
+constexpr Core::Encoding TrainingEncoding = Core::Encoding::O200kBase;
+
+ExportDialog::Preview computePreview(const Core::Project &project, const Core::ExportSettings &settings,
+                                     quint64 generation)
+{
+    ExportDialog::Preview preview;
+    preview.generation = generation;
+    const QList<Core::TrainingExample> examples = Core::buildExamples(project, settings.examples);
+    const Core::ExampleSplit split =
+        Core::splitExamples(examples, settings.validationRatio, settings.splitSeed, settings.stratify);
+    preview.examples = examples.size();
+    preview.train = split.train.size();
+    preview.validation = split.validation.size();
+    for (int i = 0; i < std::min<qsizetype>(PreviewLines, split.train.size()); ++i)
+        preview.lines.append(QString::fromUtf8(Core::exampleLine(examples.at(split.train.at(i)), settings.format)));
+    const Core::Tokenizer *tokenizer = Core::Tokenizer::get(TrainingEncoding, &preview.tokenizerError);
+    if (!tokenizer)
+        return preview;
+    // Trained tokens: the completion of a prompt/completion line; the assistant turns of the others, counted in
+    // their chat form (Alpaca and ShareGPT are laid out by the trainer's own template).
+    const bool legacy = settings.format == Core::ExportFormat::PromptCompletion;
+    preview.trainTokens = 0;
+    for (const int index : split.train) {
+        const QByteArray line = Core::exampleLine(examples.at(index), legacy ? Core::ExportFormat::PromptCompletion
+                                                                             : Core::ExportFormat::Chat);
+        QString ignored;
+        if (const auto counted = Core::countExampleTokens(*tokenizer, line, &ignored))
+            preview.trainTokens += counted->total; // what a fine-tuning service bills per epoch
+    }
+    return preview;
 }
+} // namespace
 
 ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
     : QDialog(parent)
@@ -45,6 +80,8 @@ ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
     , m_stratify(new QCheckBox(tr("Stratified by the classification's choice"), this))
     , m_preview(new QPlainTextEdit(this))
     , m_counts(new QLabel(this))
+    , m_epochs(new QSpinBox(this))
+    , m_tokens(new QLabel(this))
 {
     setObjectName(u"exportDialog"_s);
     setWindowTitle(tr("Export"));
@@ -83,6 +120,18 @@ ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_counts->setObjectName(u"exportCounts"_s);
+    m_epochs->setObjectName(u"exportEpochs"_s);
+    m_epochs->setRange(1, 100);
+    m_epochs->setValue(3);
+    m_tokens->setObjectName(u"exportTokens"_s);
+    connect(&m_watcher, &QFutureWatcher<Preview>::finished, this, [this] {
+        if (m_pending) {
+            m_pending = false;
+            updatePreview();
+            return;
+        }
+        showPreview(m_watcher.result());
+    });
 
     const Core::ExportSettings &current = project.exportSettings();
     m_format->setCurrentIndex(m_format->findData(int(current.format)));
@@ -107,11 +156,13 @@ ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
     form->addRow(tr("&Validation split:"), m_validation);
     form->addRow(tr("Split &seed:"), m_seed);
     form->addRow(QString(), m_stratify);
+    form->addRow(tr("E&pochs:"), m_epochs);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("The first lines, as they will be written:"), this));
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_counts);
+    layout->addWidget(m_tokens);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     QPushButton *exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(u"exportButton"_s);
@@ -136,8 +187,15 @@ ExportDialog::ExportDialog(const Core::Project &project, QWidget *parent)
     connect(m_validation, &QDoubleSpinBox::valueChanged, this, later);
     connect(m_seed, &QSpinBox::valueChanged, this, later);
     connect(m_stratify, &QCheckBox::toggled, this, later);
+    connect(m_epochs, &QSpinBox::valueChanged, this, [this] { showPreview(m_last); });
     updatePreview();
     resize(900, 620);
+}
+
+ExportDialog::~ExportDialog()
+{
+    // The computation reads the project; it must be done before the caller changes it.
+    m_watcher.waitForFinished();
 }
 
 Core::ExportSettings ExportDialog::settings() const
@@ -167,19 +225,38 @@ void ExportDialog::updatePreview()
     m_trainOnContext->setEnabled(window && current.format == ExportFormat::Chat);
     m_stratify->setEnabled(!m_project.labelSchema().choices.isEmpty() && current.validationRatio > 0);
 
-    const QList<Core::TrainingExample> examples = Core::buildExamples(m_project, current.examples);
-    const Core::ExampleSplit split =
-        Core::splitExamples(examples, current.validationRatio, current.splitSeed, current.stratify);
-    QStringList lines;
-    for (int i = 0; i < std::min<qsizetype>(PreviewLines, split.train.size()); ++i)
-        lines.append(QString::fromUtf8(Core::exampleLine(examples.at(split.train.at(i)), current.format)));
-    m_preview->setPlainText(lines.isEmpty() ? tr("No examples: include some messages of the assistant, or choose "
-                                                 "another mode.")
-                                            : lines.join(u'\n'));
+    const quint64 generation = ++m_generation;
+    m_counts->setText(tr("Counting…"));
+    const Core::Project *project = &m_project; // modal: the project does not change while the dialog is open
+    if (m_watcher.isRunning()) {
+        m_pending = true; // started again when the running one ends, with the options of then
+        return;
+    }
+    m_watcher.setFuture(QtConcurrent::run([project, current, generation] {
+        return computePreview(*project, current, generation);
+    }));
+}
+
+void ExportDialog::showPreview(const Preview &preview)
+{
+    m_last = preview;
+    m_preview->setPlainText(preview.lines.isEmpty() ? tr("No examples: include some messages of the assistant, or "
+                                                         "choose another mode.")
+                                                    : preview.lines.join(u'\n'));
     m_counts->setText(tr("%1 examples: %2 to train, %3 to validate")
-                          .arg(examples.size())
-                          .arg(split.train.size())
-                          .arg(split.validation.size()));
+                          .arg(preview.examples)
+                          .arg(preview.train)
+                          .arg(preview.validation));
+    const QLocale locale;
+    if (preview.trainTokens < 0) {
+        m_tokens->setText(tr("Token counts need the tokenizer's rank files: %1").arg(preview.tokenizerError));
+    } else {
+        m_tokens->setText(tr("Training tokens (%1): %2 per epoch × %3 epochs = %4")
+                              .arg(Core::encodingName(TrainingEncoding), locale.toString(preview.trainTokens))
+                              .arg(m_epochs->value())
+                              .arg(locale.toString(preview.trainTokens * m_epochs->value())));
+    }
+    emit previewUpdated();
 }
 
 } // namespace Finetuner::App

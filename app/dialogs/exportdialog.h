@@ -6,6 +6,7 @@
 #include <core/project/exportsettings.h>
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 class QCheckBox;
 class QComboBox;
@@ -29,12 +30,30 @@ class ExportDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ExportDialog)
 public:
     ExportDialog(const Core::Project &project, QWidget *parent = nullptr);
+    ~ExportDialog() override;
 
     /// The project's export settings with what the dialog shows now.
     Core::ExportSettings settings() const;
 
+    /// What the preview shows, worked out off the GUI thread: a million rows take a moment.
+    struct Preview
+    {
+        quint64 generation = 0;
+        QStringList lines;
+        qsizetype examples = 0;
+        qsizetype train = 0;
+        qsizetype validation = 0;
+        qint64 trainTokens = -1; // -1: no tokenizer (its rank file is missing)
+        QString tokenizerError;
+    };
+
+signals:
+    /// The preview and counts show the current options.
+    void previewUpdated();
+
 private:
     void updatePreview();
+    void showPreview(const Preview &preview);
 
     const Core::Project &m_project;
     QComboBox *m_format;
@@ -49,6 +68,12 @@ private:
     QCheckBox *m_stratify;
     QPlainTextEdit *m_preview;
     QLabel *m_counts;
+    QSpinBox *m_epochs;
+    QLabel *m_tokens;
+    QFutureWatcher<Preview> m_watcher;
+    quint64 m_generation = 0;
+    bool m_pending = false; // options changed while a computation ran
+    Preview m_last;
 };
 
 } // namespace Finetuner::App

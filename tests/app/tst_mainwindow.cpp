@@ -11,6 +11,8 @@
 #include <app/models/participantsmodel.h>
 #include <app/settings/appsettings.h>
 #include <core/dataset/exportformat.h>
+#include <core/tokenize/datasettokens.h>
+#include <core/tokenize/tokenizer.h>
 #include <core/project/projectstore.h>
 #include <testutils.h>
 
@@ -623,6 +625,7 @@ void tst_MainWindow::exportDialogWritesChatWithAValidationSplit()
         return out;
     });
     QString preview;
+    QString tokens;
     connect(&window, &MainWindow::exportDialogOpened, this, [&](QDialog *dialog) {
         QTimer::singleShot(0, dialog, [&, dialog] {
             auto *format = dialog->findChild<QComboBox *>(u"exportFormat"_s);
@@ -630,9 +633,10 @@ void tst_MainWindow::exportDialogWritesChatWithAValidationSplit()
             auto *mode = dialog->findChild<QComboBox *>(u"exportMode"_s);
             mode->setCurrentIndex(mode->findData(int(Core::ExampleMode::ReplyPairs)));
             dialog->findChild<QDoubleSpinBox *>(u"exportValidation"_s)->setValue(50);
-            QTest::qWait(300); // the preview follows after a pause
+            // The preview follows after a pause, worked out on another thread.
+            QTRY_VERIFY(dialog->findChild<QLabel *>(u"exportCounts"_s)->text().startsWith(u"2 examples: 1 to train, 1 to validate"_s));
             preview = dialog->findChild<QPlainTextEdit *>(u"exportPreview"_s)->toPlainText();
-            QVERIFY(dialog->findChild<QLabel *>(u"exportCounts"_s)->text().startsWith(u"2 examples: 1 to train, 1 to validate"_s));
+            tokens = dialog->findChild<QLabel *>(u"exportTokens"_s)->text();
             dialog->findChild<QPushButton *>(u"exportButton"_s)->click();
         });
     }, Qt::SingleShotConnection);
@@ -643,6 +647,13 @@ void tst_MainWindow::exportDialogWritesChatWithAValidationSplit()
 
     QCOMPARE(suggested, TestUtils::dataPath(u"export/breakfast.jsonl"_s));
     QVERIFY(preview.startsWith(u"{\"messages\": [{\"role\": \"user\""_s));
+    // The example it trains on, counted as the cookbook counts a chat (tests/core/tokenize checks the counts
+    // against tiktoken), times the default 3 epochs.
+    QString error;
+    const Core::Tokenizer *tokenizer = Core::Tokenizer::get(Core::Encoding::O200kBase, &error);
+    QVERIFY2(tokenizer, qPrintable(error));
+    const int perEpoch = Core::countExampleTokens(*tokenizer, TestUtils::readFile(out).trimmed(), &error)->total;
+    QCOMPARE(tokens, u"Training tokens (o200k_base): %1 per epoch × 3 epochs = %2"_s.arg(perEpoch).arg(perEpoch * 3));
     const QByteArrayList golden = TestUtils::jsonLines(
         TestUtils::readFile(TestUtils::dataPath(u"export/golden/reply-pairs.chat.jsonl"_s)));
     const QByteArrayList train = TestUtils::jsonLines(TestUtils::readFile(out));
