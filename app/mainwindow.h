@@ -30,6 +30,7 @@ class ImportController;
 class MessageFilterProxyModel;
 class MessageTableModel;
 class ParticipantsDock;
+class StatisticsDock;
 
 /// The annotator's window (DESIGN.md §2): the message table, the detail pane with the completion editor,
 /// the participants dock. Keyboard first: every action has a key and a menu entry.
@@ -130,6 +131,7 @@ private:
     QTableView *m_table;
     DetailPane *m_detail;
     ParticipantsDock *m_participants;
+    StatisticsDock *m_statistics;
     QLineEdit *m_filterText;
     QComboBox *m_filterAuthor;
     QComboBox *m_filterStatus;

@@ -10,6 +10,7 @@
 #include <app/importcontroller.h>
 #include <app/mainwindow.h>
 #include <app/settings/appsettings.h>
+#include <app/widgets/statisticsdock.h>
 
 #include <QApplication>
 #include <QEventLoop>
@@ -54,7 +55,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: finetuner-screenshot CHAT OUT.png [--dark]\n");
+        std::fprintf(stderr, "usage: finetuner-screenshot CHAT OUT.png [--dark] [--statistics]\n");
         return 2;
     }
     if (args.contains(u"--dark"_s)) {
@@ -118,6 +119,13 @@ int main(int argc, char *argv[])
         }
         window.document()->push(new App::SetAnnotationsCommand(window.document(), row, annotation, u"label"_s));
         break;
+    }
+    if (args.contains(u"--statistics"_s)) {
+        auto *dock = window.findChild<App::StatisticsDock *>(u"statisticsDock"_s);
+        QEventLoop wait;
+        QObject::connect(dock, &App::StatisticsDock::updated, &wait, &QEventLoop::quit);
+        dock->show();
+        wait.exec();
     }
     QTest::qWait(400);
 

@@ -11,7 +11,9 @@
 #include <app/models/messagetablemodel.h>
 #include <app/models/participantsmodel.h>
 #include <app/settings/appsettings.h>
+#include <app/commands/rowfieldcommand.h>
 #include <app/widgets/labelpanel.h>
+#include <app/widgets/statisticsdock.h>
 #include <core/project/projectstore.h>
 #include <testutils.h>
 
@@ -55,6 +57,7 @@ private slots:
     void theNextImportStartsFromTheLabelsAndValuesOfThisOne();
     void choicesAndFieldsFillTheTemplate();
     void cheatSheetListsTheMenusKeys();
+    void statisticsFollowTheEdits();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -388,6 +391,37 @@ void tst_LabelingFlow::cheatSheetListsTheMenusKeys()
         QVERIFY2(text.contains(entry), qPrintable(entry));
     QVERIFY(!text.contains(u"Label Selection with Key 2"_s)); // no label on 2
     box->close();
+}
+
+void tst_LabelingFlow::statisticsFollowTheEdits()
+{
+    openChat("[01/08/2012, 10:00:00] Ana: Dinner in Valencia\n"
+             "[01/08/2012, 10:01:00] Ben: Valencia again\n"
+             "[02/08/2012, 09:00:00] Ana: Breakfast in Oslo\n",
+             u"stats.txt"_s);
+    m_window->document()->push(new App::SetLabelSchemaCommand(m_window->document(), Core::LabelSchema::seedEntities()));
+    auto *dock = m_window->findChild<App::StatisticsDock *>(u"statisticsDock"_s);
+    QVERIFY(dock && !dock->isVisible());
+    QSignalSpy updated(dock, &App::StatisticsDock::updated);
+    QTest::keyClick(m_window.get(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier); // View › Statistics
+    QVERIFY(dock->isVisible());
+    QVERIFY(updated.wait(10000));
+    QCOMPARE(dock->statistics().examples, 3);
+    QCOMPARE(dock->statistics().tokensPerExample.size(), size_t(3));
+    QCOMPARE(dock->statistics().messagesPerDay.size(), 2);
+    QCOMPARE(dock->statistics().examplesPerLabel.value(0).second, 0);
+    auto *summary = m_window->findChild<QLabel *>(u"statisticsSummary"_s);
+    QVERIFY2(summary->text().startsWith(u"3 examples · "_s), qPrintable(summary->text()));
+
+    // A label and an exclusion later, the charts say so.
+    m_window->setCurrentRow(0);
+    messageView()->setFocus();
+    selectByKeys(10, 8);
+    QTest::keyClick(messageView(), Qt::Key_1);
+    m_window->document()->push(App::RowFieldCommand::include(m_window->document(), {2}, false));
+    QVERIFY(updated.wait(10000));
+    QTRY_COMPARE(dock->statistics().examples, 2);
+    QCOMPARE(dock->statistics().examplesPerLabel.value(0), (QPair<QString, int>{u"named_entities"_s, 1}));
 }
 
 QTEST_MAIN(tst_LabelingFlow)

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Finetuner authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <core/stats/datasetstatistics.h>
+
+#include <QDockWidget>
+#include <QFutureWatcher>
+
+class QChart;
+class QLabel;
+class QTimer;
+
+namespace Finetuner::App {
+
+class Document;
+
+/// View › Statistics: tokens per example (a histogram with the limit line), examples per label, messages per
+/// author and per day (Qt Charts). Worked out off the GUI thread a moment after the last edit, while visible.
+class StatisticsDock final : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatisticsDock)
+public:
+    explicit StatisticsDock(Document *document, QWidget *parent = nullptr);
+    ~StatisticsDock() override;
+
+    /// What the charts show now.
+    const Core::DatasetStatistics &statistics() const { return m_statistics; }
+
+signals:
+    /// The charts show the project as it is now.
+    void updated();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void schedule();
+    void start();
+    void display(const Core::DatasetStatistics &statistics);
+
+    Document *m_document; // not owned
+    QTimer *m_timer;
+    QLabel *m_summary;
+    QChart *m_tokens;
+    QChart *m_labels;
+    QChart *m_authors;
+    QChart *m_days;
+    QFutureWatcher<Core::DatasetStatistics> m_watcher;
+    bool m_pending = false;
+    Core::DatasetStatistics m_statistics;
+};
+
+} // namespace Finetuner::App
