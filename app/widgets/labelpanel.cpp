@@ -40,7 +40,8 @@ LabelPanel::LabelPanel(Document *document, QPlainTextEdit *messageView, QWidget 
     // Read-only, yet the caret and selection move by keyboard: labelling needs no mouse.
     m_messageView->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_messageView->installEventFilter(this);
-    m_messageView->viewport()->installEventFilter(this);
+    m_viewport = m_messageView->viewport();
+    m_viewport->installEventFilter(this);
 
     connect(m_document, &Document::labelSchemaChanged, this, &LabelPanel::rebuild);
     connect(m_document, &Document::projectReset, this, &LabelPanel::rebuild);
@@ -313,7 +314,8 @@ void LabelPanel::showSpanMenu(int spanIndex, const QPoint &globalPos)
 
 bool LabelPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_messageView && event->type() == QEvent::KeyPress) {
+    // Pointers compared, not asked: the view sends events to its filters while it is being destroyed.
+    if (event->type() == QEvent::KeyPress && watched == m_messageView) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
         if (modifiers == Qt::NoModifier && key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9) {
@@ -326,7 +328,7 @@ bool LabelPanel::eventFilter(QObject *watched, QEvent *event)
         }
     }
     // A click (not a drag) on a span offers to relabel or remove it.
-    if (watched == m_messageView->viewport() && event->type() == QEvent::MouseButtonRelease && m_row >= 0) {
+    if (event->type() == QEvent::MouseButtonRelease && watched == m_viewport && m_row >= 0) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         if (mouse->button() == Qt::LeftButton && !m_messageView->textCursor().hasSelection()) {
             const int position = m_messageView->cursorForPosition(mouse->position().toPoint()).position();

@@ -57,6 +57,7 @@ private:
 
     Document *m_document;          // not owned
     QPlainTextEdit *m_messageView; // not owned
+    QObject *m_viewport;           // not owned: the view's, whose clicks open the span menu
     int m_row = -1;
     bool m_updating = false;
     QHBoxLayout *m_palette;

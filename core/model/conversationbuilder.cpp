@@ -146,7 +146,8 @@ std::optional<Conversation> ConversationBuilder::fromParts(ConversationParts par
     const qsizetype count = parts.records.size() / qsizetype(sizeof(MessageRecord));
     std::vector<MessageRecord> &records = builder.m_data->records;
     records.resize(size_t(count));
-    std::memcpy(records.data(), parts.records.constData(), size_t(parts.records.size()));
+    if (count > 0) // memcpy from an empty QByteArray's null pointer is undefined, even for no bytes
+        std::memcpy(records.data(), parts.records.constData(), size_t(parts.records.size()));
     parts.records.clear();
 
     // Every offset is checked once here, so Conversation's accessors can trust them.
