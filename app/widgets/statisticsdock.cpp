@@ -44,9 +44,12 @@ QChart *makeChart(QTabWidget *tabs, const QString &title, const QString &name)
 
 void clear(QChart *chart)
 {
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
+    chart->removeAllSeries(); // deletes them
+    // removeAxis() only gives the axis back to the caller.
+    for (QAbstractAxis *axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
 }
 
 /// A horizontal bar per entry, largest first.
