@@ -27,3 +27,5 @@ finetuner_add_test(tst_piicorpus SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonymiz
                    LIBRARIES finetuner_core finetuner_piicorpus finetuner_testutils)
 finetuner_add_test(tst_piioperator SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonymize/tst_piioperator.cpp
                    LIBRARIES finetuner_core finetuner_piicorpus finetuner_testutils)
+finetuner_add_test(tst_validator SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/validate/tst_validator.cpp
+                   LIBRARIES finetuner_core finetuner_testutils)

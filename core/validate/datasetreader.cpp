@@ -394,7 +394,7 @@ Chunk parseChunk(QByteArrayView bytes, qsizetype pos, qsizetype size, const Data
                 chunk.anyJson = true;
             } else if (const qsizetype bad = Utf8::firstInvalid(text); bad >= 0) {
                 chunk.problems.append({LineProblem::Kind::InvalidUtf8, line, int(bad + 1), {}, pos, length});
-            } else if (lastInFile && handler.errorText().contains(u"unexpected end of input"_s)) {
+            } else if (lastInFile && handler.errorPosition() >= length) {
                 chunk.problems.append({LineProblem::Kind::Truncated, line, -1, {}, pos, length});
                 chunk.anyJson = true; // a cut-off record is still a record that was meant to be JSON
             } else {

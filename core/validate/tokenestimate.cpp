@@ -65,7 +65,7 @@ int estimateTokens(QStringView text)
                 i += width;
             }
             if (alphabetic > 0)
-                tokens += 1 + (alphabetic > 4 ? (alphabetic - 4 + 5) / 6 : 0);
+                tokens += 1 + (alphabetic - 1) / 8; // common words are one token, long ones split
             tokens += other;
         } else if (isDigit(c)) {
             qint64 digits = 0;

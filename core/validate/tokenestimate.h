@@ -11,8 +11,8 @@ namespace Finetuner::Core {
 /// validator until the exact tokenizer (core/tokenize) is wired in through ValidatorOptions::tokenCount.
 ///
 /// It follows the encodings' pre-tokenisation: a word with its leading space, digits in groups of three,
-/// a run of punctuation, a run of whitespace are each at least one token; long words cost one token per six
-/// letters beyond the first four, letters outside Latin/Greek/Cyrillic (CJK, Thai…) and characters outside the
+/// a run of punctuation, a run of whitespace are each at least one token; a word costs one more token per
+/// eight letters beyond the first, letters outside Latin/Greek/Cyrillic (CJK, Thai…) and characters outside the
 /// BMP (emoji) about one token each. It is a rough estimate, not a bound in either direction: checks that
 /// must be exact take the tokenizer.
 int estimateTokens(QStringView text);

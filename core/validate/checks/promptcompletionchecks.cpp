@@ -424,9 +424,12 @@ void runPromptCompletionChecks(CheckContext &context)
     checkClassification(context, analysis);
     checkLongExamples(context, analysis);
     checkCase(context);
-    checkPromptSuffix(context, analysis);
-    checkPrefixes(context, analysis);
-    checkCompletionEnding(context, analysis);
+    // What all prompts or completions share says nothing about a single example.
+    if (analysis.examples >= 2) {
+        checkPromptSuffix(context, analysis);
+        checkPrefixes(context, analysis);
+        checkCompletionEnding(context, analysis);
+    }
     checkLeadingSpace(context);
 }
 
