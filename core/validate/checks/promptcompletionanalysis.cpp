@@ -34,6 +34,7 @@ qsizetype commonPrefixLength(QStringView a, QStringView b)
 PromptCompletionAnalysis analyzePromptCompletion(const Dataset &dataset, const QList<int> &rows)
 {
     PromptCompletionAnalysis result;
+    result.rows = rows;
     result.examples = int(rows.size());
     if (rows.isEmpty())
         return result;

@@ -16,6 +16,7 @@ enum class TaskType { OpenEndedGeneration, Classification, ConditionalGeneration
 /// What prepare_data worked out about a prompt/completion dataset before advising on it, over the example rows.
 struct PromptCompletionAnalysis
 {
+    QList<int> rows;             // the rows analysed
     TaskType task = TaskType::ConditionalGeneration;
     int examples = 0;
     int distinctCompletions = 0; // counted in full only for classification

@@ -192,7 +192,7 @@ void checkPromptSuffix(CheckContext &context, const PromptCompletionAnalysis &an
                                 u"prompt-suffix-repeated"_s, u"prompt-suffix-missing"_s}))
         return;
     const Dataset &dataset = context.dataset;
-    const QList<int> &rows = context.exampleRows();
+    const QList<int> &rows = analysis.rows;
     if (analysis.promptsIdentical) {
         context.reportLines(rows, Severity::Error, u"all-prompts-identical"_s,
                             tr("All prompts are identical: `%1`. Consider leaving the prompts blank if you want "
@@ -245,7 +245,7 @@ void checkPromptSuffix(CheckContext &context, const PromptCompletionAnalysis &an
 
 void checkPrefixes(CheckContext &context, const PromptCompletionAnalysis &analysis)
 {
-    const QList<int> &rows = context.exampleRows();
+    const QList<int> &rows = analysis.rows;
     if (!analysis.promptsIdentical && analysis.promptPrefix.size() > LongPromptPrefixChars) {
         context.reportLines(rows, Severity::Note, u"prompt-prefix"_s,
                             tr("All prompts start with the prefix `%1`. Fine-tuning doesn't require the "
@@ -272,7 +272,7 @@ void checkCompletionEnding(CheckContext &context, const PromptCompletionAnalysis
                                 u"completion-ending-repeated"_s, u"completion-ending-missing"_s}))
         return;
     const Dataset &dataset = context.dataset;
-    const QList<int> &rows = context.exampleRows();
+    const QList<int> &rows = analysis.rows;
     const QString &suffix = analysis.completionSuffix;
     if (analysis.completionsIdentical) {
         context.reportLines(rows, Severity::Error, u"all-completions-identical"_s,
@@ -356,7 +356,7 @@ void checkClassification(CheckContext &context, const PromptCompletionAnalysis &
             + tr("With two classes, `%1` (the most frequent) is the positive class for classification metrics.")
                   .arg(visible(analysis.mostCommonCompletion));
     }
-    context.reportLines(context.exampleRows(), Severity::Note, u"classification"_s, text);
+    context.reportLines(analysis.rows, Severity::Note, u"classification"_s, text);
 }
 
 } // namespace
@@ -412,14 +412,27 @@ void runPromptCompletionChecks(CheckContext &context)
 {
     if (context.dataset.shape != DatasetShape::PromptCompletion)
         return;
-    const PromptCompletionAnalysis analysis = analyzePromptCompletion(context.dataset, context.exampleRows());
     const QList<int> &rows = context.exampleRows();
     const bool allPromptsBlank = std::all_of(rows.cbegin(), rows.cend(), [&](int row) {
         return isBlank(context.dataset.records.at(row).prompt);
     });
+    // The empty prompts empty-prompt flags would hide every common separator: set them aside (prepare_data
+    // likewise set empty completions aside before its later checks).
+    QList<int> analysed;
+    if (allPromptsBlank) {
+        analysed = rows;
+    } else {
+        for (const int row : rows) {
+            if (!isBlank(context.dataset.records.at(row).prompt))
+                analysed.append(row);
+        }
+    }
+    const PromptCompletionAnalysis analysis = analyzePromptCompletion(context.dataset, analysed);
     checkFields(context, allPromptsBlank);
     checkAdditionalKeys(context);
     if (context.exampleRows().isEmpty())
+        return;
+    if (analysis.examples == 0)
         return;
     checkClassification(context, analysis);
     checkLongExamples(context, analysis);

@@ -140,7 +140,7 @@ void tst_Validator::checkReports_data()
     row("pc-suffix-long.jsonl", "prompt-suffix-long", N, {1, 2, 3});
     row("pc-suffix-repeated.jsonl", "prompt-suffix-repeated", W, {1});
     row("pc-no-suffix.jsonl", "prompt-suffix-missing", W, {1, 2, 3}, "add-prompt-suffix");
-    row("pc-empty.jsonl", "prompt-suffix-missing", W, {1, 4, 5}, "add-prompt-suffix");
+    row("pc-empty.jsonl", "prompt-suffix", N, {1, 5}); // the empty prompt (flagged) is set aside
     row("pc-prefix.jsonl", "prompt-prefix", N, {1, 2, 3}, "remove-prompt-prefix");
     row("pc-prefix.jsonl", "completion-prefix", N, {1, 2, 3}, "remove-completion-prefix");
     row("pc-identical-completions.jsonl", "all-completions-identical", E, {1, 2, 3});
@@ -203,6 +203,7 @@ void tst_Validator::checkStaysQuiet_data()
     row("pc-no-suffix.jsonl", "completion-ending");
     row("pc-open-ended.jsonl", "empty-prompt");       // all prompts empty is open-ended generation
     row("pc-open-ended.jsonl", "prompt-suffix-missing");
+    row("pc-empty.jsonl", "prompt-suffix-missing");
     row("pc-classification.jsonl", "completion-ending-missing"); // class labels need no stop sequence
     row("pc-missing-key.jsonl", "all-prompts-identical");         // a single usable example says nothing
     row("pc-duplicates.jsonl", "missing-key");
