@@ -5,6 +5,8 @@
 
 #include <testutils.h>
 
+#include <nlohmann/json.hpp>
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +38,11 @@ QString fixture(const QString &name)
     return TestUtils::dataPath(u"import/whatsapp/"_s + name);
 }
 
+QString dataset(const QString &name)
+{
+    return TestUtils::dataPath(u"validate/"_s + name);
+}
+
 } // namespace
 
 class tst_Cli : public QObject
@@ -59,6 +66,15 @@ private slots:
     void unusableInputExitsWithTwo_data();
     void unusableInputExitsWithTwo();
     void helpAndVersion();
+
+    void validateCleanFileExitsZero();
+    void validateReportsFileLineAndCheck();
+    void validateJsonIsOneObjectPerIssue();
+    void validateFixWritesNextToTheInput();
+    void validateFixWritesOutputAndNeverTheInput();
+    void validateFixAlsoAndDisable();
+    void validateUnusableInputExitsWithTwo_data();
+    void validateUnusableInputExitsWithTwo();
 
 private:
     QTemporaryDir m_dir;
@@ -281,9 +297,198 @@ void tst_Cli::helpAndVersion()
     run = runCli({u"convert"_s, u"--help"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("--include-user"));
+    run = runCli({u"validate"_s, u"--help"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("--fix") && run.out.contains("--json"));
+    QVERIFY(runCli({u"--help"_s}).out.contains("validate"));
     run = runCli({u"--version"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("finetuner-cli "));
+}
+
+void tst_Cli::validateCleanFileExitsZero()
+{
+    // Warnings and notes only: exit 0, one line each, then the summary.
+    const QString path = dataset(u"chat-clean.jsonl"_s);
+    const Run run = runCli({u"validate"_s, path});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QByteArray());
+    const QByteArrayList lines = TestUtils::jsonLines(run.out);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(path.toUtf8() + ": warning: Your file contains 3 chat examples."),
+             lines.at(0).constData());
+    QVERIFY(lines.at(0).endsWith(" [too-few-examples]"));
+    QCOMPARE(lines.at(1), path.toUtf8() + ": 3 examples (chat) in 3 lines: 0 errors, 1 warnings, 0 notes");
+}
+
+void tst_Cli::validateReportsFileLineAndCheck()
+{
+    const QString path = dataset(u"pc-empty.jsonl"_s);
+    const Run run = runCli({u"validate"_s, path});
+    QCOMPARE(run.exitCode, 1);
+    const QByteArray p = path.toUtf8();
+    QVERIFY2(run.out.contains(p + ":2: error: The completion is empty. [empty-completion]\n"), run.out.constData());
+    QVERIFY(run.out.contains(p + ":3: error: The completion is only whitespace. [empty-completion]\n"));
+    QVERIFY(run.out.contains(p + ":4: warning: The prompt is empty, while other prompts are not. [empty-prompt]\n"));
+    QVERIFY(run.out.contains("(lines 1, 5) [prompt-suffix]\n"));
+    QVERIFY(TestUtils::jsonLines(run.out).last().endsWith(
+        ": 5 examples (prompt/completion) in 5 lines: 2 errors, 2 warnings, 3 notes; --fix would apply: drop-empty; "
+        "optional (--fix-also ID): lowercase-text"));
+
+    // --max-per-check keeps a screenful: 3 duplicates, 1 shown.
+    const Run capped = runCli({u"validate"_s, dataset(u"pc-duplicates.jsonl"_s), u"--max-per-check"_s, u"1"_s});
+    QCOMPARE(capped.exitCode, 0);
+    QCOMPARE(capped.out.count("[duplicate-rows]"), 2);
+    QVERIFY(capped.out.contains(": note: 2 more issues of this check not shown"));
+}
+
+void tst_Cli::validateJsonIsOneObjectPerIssue()
+{
+    const Run run = runCli({u"validate"_s, u"--json"_s, dataset(u"chat-format-errors.jsonl"_s)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("13 lines: "));
+    const QByteArrayList lines = TestUtils::jsonLines(run.out);
+    QVERIFY(lines.size() > 10);
+    QStringList checks;
+    for (const QByteArray &line : lines) {
+        const nlohmann::json object = nlohmann::json::parse(line.toStdString());
+        QVERIFY(object.is_object());
+        // The documented keys, in the documented order.
+        std::vector<std::string> keys;
+        for (const auto &item : object.items())
+            keys.push_back(item.key());
+        std::sort(keys.begin(), keys.end());
+        QVERIFY(keys == (std::vector<std::string>{"check", "count", "example", "fix", "line", "lines", "message",
+                                                  "severity"}));
+        QVERIFY(line.startsWith("{\"check\": "));
+        QVERIFY(object["lines"].is_array());
+        const std::string severity = object["severity"];
+        QVERIFY(severity == "error" || severity == "warning" || severity == "note");
+        checks.append(QString::fromStdString(object["check"].get<std::string>()));
+        if (object["check"] == "chat-unrecognized-role") {
+            QCOMPARE(object["line"].get<int>(), 7);
+            QCOMPARE(object["example"].get<int>(), 6);
+            QVERIFY(object["fix"].is_null());
+            QVERIFY(object["lines"] == nlohmann::json::array({7}));
+        }
+        if (object["check"] == "chat-missing-user") {
+            QVERIFY(object["line"].is_null());
+            QCOMPARE(object["count"].get<int>(), 3);
+            QVERIFY(object["lines"] == nlohmann::json::array({4, 7, 10}));
+        }
+    }
+    QVERIFY(checks.contains(u"chat-unrecognized-role"_s) && checks.contains(u"chat-missing-user"_s));
+}
+
+void tst_Cli::validateFixWritesNextToTheInput()
+{
+    QVERIFY(m_dir.isValid());
+    const QString input = m_dir.filePath(u"no-suffix.jsonl"_s);
+    QVERIFY(QFile::copy(dataset(u"pc-no-suffix.jsonl"_s), input));
+    const Run run = runCli({u"validate"_s, input, u"--fix"_s});
+    QCOMPARE(run.exitCode, 0); // what remains in the fixed file is advice
+    const QString fixed = m_dir.filePath(u"no-suffix.fixed.jsonl"_s);
+    QCOMPARE(TestUtils::readFile(fixed), TestUtils::readFile(dataset(u"fixes/pc-no-suffix.default.jsonl"_s)));
+    QCOMPARE(TestUtils::readFile(input), TestUtils::readFile(dataset(u"pc-no-suffix.jsonl"_s))); // untouched
+    QVERIFY2(run.err.contains("wrote " + fixed.toUtf8() + ": add-prompt-suffix (3 lines), add-leading-space (2 lines), "
+                                                           "add-stop-sequence (3 lines)"),
+             run.err.constData());
+    QVERIFY(run.err.contains(fixed.toUtf8() + ": 3 examples (prompt/completion) in 3 lines: 0 errors"));
+    // The issues printed are those of the input.
+    QVERIFY(run.out.contains("[prompt-suffix-missing]"));
+    // Only the input and the fixed file: no temporary file left behind.
+    QCOMPARE(QDir(m_dir.path()).entryList({u"no-suffix*"_s}, QDir::Files),
+             (QStringList{u"no-suffix.fixed.jsonl"_s, u"no-suffix.jsonl"_s}));
+}
+
+void tst_Cli::validateFixWritesOutputAndNeverTheInput()
+{
+    QVERIFY(m_dir.isValid());
+    const QString out = m_dir.filePath(u"empty-fixed.jsonl"_s);
+    Run run = runCli({u"validate"_s, dataset(u"pc-empty.jsonl"_s), u"--fix"_s, u"-o"_s, out});
+    QCOMPARE(run.exitCode, 0); // the errors were in the rows fixed away
+    QCOMPARE(TestUtils::readFile(out), TestUtils::readFile(dataset(u"fixes/pc-empty.drop-empty.jsonl"_s)));
+
+    // Errors no fix removes (invalid JSON): still 1, and the bad line is kept in the output.
+    const QString malformed = m_dir.filePath(u"malformed-fixed.jsonl"_s);
+    run = runCli({u"validate"_s, dataset(u"jsonl-malformed.jsonl"_s), u"--fix"_s, u"-o"_s, malformed});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("2 lines removed"));
+    QVERIFY(run.err.contains("2 lines that are not records kept as they were")); // lines 2 and 7
+    QVERIFY(TestUtils::readFile(malformed).contains("\"completion\": \" salad END\",}"));
+
+    // Never over the input, however it is spelled.
+    QVERIFY(QFile::copy(dataset(u"pc-no-suffix.jsonl"_s), m_dir.filePath(u"same.jsonl"_s)));
+    run = runCli({u"validate"_s, u"same.jsonl"_s, u"--fix"_s, u"-o"_s, u"./same.jsonl"_s}, m_dir.path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("does not overwrite its input"));
+    QCOMPARE(TestUtils::readFile(m_dir.filePath(u"same.jsonl"_s)), TestUtils::readFile(dataset(u"pc-no-suffix.jsonl"_s)));
+
+    // Nothing to fix: nothing written.
+    const QString clean = m_dir.filePath(u"clean-fixed.jsonl"_s);
+    run = runCli({u"validate"_s, dataset(u"chat-clean.jsonl"_s), u"--fix"_s, u"-o"_s, clean});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.contains("nothing to fix"));
+    QVERIFY(!QFile::exists(clean));
+
+    // An output that cannot be written is an error.
+    run = runCli({u"validate"_s, dataset(u"pc-no-suffix.jsonl"_s), u"--fix"_s, u"-o"_s,
+                  m_dir.filePath(u"missing-folder/x.jsonl"_s)});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("cannot write"));
+}
+
+void tst_Cli::validateFixAlsoAndDisable()
+{
+    QVERIFY(m_dir.isValid());
+    const QString out = m_dir.filePath(u"keys-fixed.jsonl"_s);
+    Run run = runCli({u"validate"_s, dataset(u"pc-additional-keys.jsonl"_s), u"--fix-also"_s, u"strip-unknown-keys"_s,
+                      u"-o"_s, out});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(TestUtils::readFile(out),
+             TestUtils::readFile(dataset(u"fixes/pc-additional-keys.strip-unknown-keys.jsonl"_s)));
+
+    run = runCli({u"validate"_s, dataset(u"pc-empty.jsonl"_s), u"--disable"_s, u"empty-completion,empty-prompt"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.out.contains("[empty-completion]") && !run.out.contains("[empty-prompt]"));
+
+    run = runCli({u"validate"_s, u"--list-checks"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("chat-missing-assistant\terror\tcookbook\t-\t"));
+    QVERIFY(run.out.contains("fix\tstrip-unknown-keys\toptional\t"));
+}
+
+void tst_Cli::validateUnusableInputExitsWithTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("expectedError");
+    QTest::newRow("missing file") << QStringList{u"validate"_s, u"/nonexistent/data.jsonl"_s}
+                                  << "/nonexistent/data.jsonl: error: Cannot read the file"_ba;
+    QTest::newRow("binary") << QStringList{u"validate"_s, dataset(u"binary.jsonl"_s)} << "binary file"_ba;
+    QTest::newRow("UTF-16") << QStringList{u"validate"_s, dataset(u"utf16.jsonl"_s)} << "UTF-16"_ba;
+    QTest::newRow("empty") << QStringList{u"validate"_s, dataset(u"empty.jsonl"_s)} << "is empty"_ba;
+    QTest::newRow("not JSON") << QStringList{u"validate"_s, dataset(u"not-json.jsonl"_s)} << "not a JSON Lines"_ba;
+    QTest::newRow("a chat export") << QStringList{u"validate"_s, fixture(u"android-dmy-24h.txt"_s)} << "not a JSON Lines"_ba;
+    QTest::newRow("no file") << QStringList{u"validate"_s} << "exactly one FILE"_ba;
+    QTest::newRow("unknown check") << QStringList{u"validate"_s, u"--disable"_s, u"bogus"_s, dataset(u"pc-clean.jsonl"_s)}
+                                   << "unknown check"_ba;
+    QTest::newRow("unknown fix") << QStringList{u"validate"_s, u"--fix-also"_s, u"bogus"_s, dataset(u"pc-clean.jsonl"_s)}
+                                 << "unknown fix"_ba;
+    QTest::newRow("-o without --fix") << QStringList{u"validate"_s, u"-o"_s, u"x.jsonl"_s, dataset(u"pc-clean.jsonl"_s)}
+                                      << "add --fix"_ba;
+    QTest::newRow("bad --max-per-check") << QStringList{u"validate"_s, u"--max-per-check"_s, u"many"_s,
+                                                        dataset(u"pc-clean.jsonl"_s)}
+                                         << "--max-per-check"_ba;
+}
+
+void tst_Cli::validateUnusableInputExitsWithTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, expectedError);
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(expectedError), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
