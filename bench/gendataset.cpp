@@ -41,6 +41,9 @@ int main(int argc, char *argv[])
     parser.addOption({u"examples"_s, u"Number of examples."_s, u"N"_s, u"1000"_s});
     parser.addOption({u"seed"_s, u"Random seed."_s, u"SEED"_s, u"1"_s});
     parser.addOption({{u"o"_s, u"output"_s}, u"Output file."_s, u"FILE"_s});
+    parser.addOption({u"flaws"_s, u"Put in what the validator fixes: every 100th example a copy of the one before, "
+                                  u"every 1000th empty, every 3rd completion without its leading space, every 500th "
+                                  u"chat message with an unknown key."_s});
     parser.process(app);
 
     bool ok = false;
@@ -59,23 +62,34 @@ int main(int argc, char *argv[])
     const Bench::ExportStyle style = Bench::styleNamed(u"android-dmy-24h"_s);
     Bench::ChatGenerator generator(parser.value(u"seed"_s).toULongLong());
     const QString system = u"You are a friendly nutrition coach who answers in the user's language."_s;
+    const bool flaws = parser.isSet(u"flaws"_s);
     {
         Core::Json::LineWriter writer(out);
+        QString first;
+        QString second;
         for (qint64 i = 0; i < count; ++i) {
+            // A copy of the previous example keeps first and second as they are.
+            if (!(flaws && i % 100 == 99)) {
+                first = nextText(generator, style);
+                second = flaws && i % 1000 == 500 ? QString() : nextText(generator, style);
+            }
             Core::OutputBuffer &line = writer.line();
             if (shape == u"chat"_s) {
                 line.append("{\"messages\": [{\"role\": \"system\", \"content\": ");
                 Core::Json::appendString(line, system);
                 line.append("}, {\"role\": \"user\", \"content\": ");
-                Core::Json::appendString(line, nextText(generator, style));
+                Core::Json::appendString(line, first);
+                if (flaws && i % 500 == 7)
+                    line.append(", \"thoughts\": \"hungry\"");
                 line.append("}, {\"role\": \"assistant\", \"content\": ");
-                Core::Json::appendString(line, nextText(generator, style));
+                Core::Json::appendString(line, second);
                 line.append("}]}");
             } else {
                 line.append("{\"prompt\": ");
-                Core::Json::appendString(line, nextText(generator, style) + u"\n\n###\n\n"_s);
+                Core::Json::appendString(line, first + u"\n\n###\n\n"_s);
                 line.append(", \"completion\": ");
-                Core::Json::appendString(line, u' ' + nextText(generator, style) + u" END"_s);
+                const QString space = flaws && i % 3 == 1 ? QString() : u" "_s;
+                Core::Json::appendString(line, second.isEmpty() ? second : space + second + u" END"_s);
                 line.append('}');
             }
             writer.endLine();

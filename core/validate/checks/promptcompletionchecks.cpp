@@ -39,10 +39,10 @@ void countCase(const QString &text, qint64 &upper, qint64 &lower)
         char32_t code = c;
         if (QChar::isHighSurrogate(c) && i + 1 < n && text[i + 1].isLowSurrogate())
             code = QChar::surrogateToUcs4(c, text[++i].unicode());
-        if (QChar::isLetter(code)) {
-            upper += QChar::isUpper(code);
-            lower += QChar::isLower(code);
-        }
+        // One table lookup: Python's isupper()/islower() of a letter are its Lu/Ll category (near enough).
+        const QChar::Category category = QChar::category(code);
+        upper += category == QChar::Letter_Uppercase;
+        lower += category == QChar::Letter_Lowercase;
     }
 }
 
