@@ -103,7 +103,7 @@ QByteArray humanReport(const QString &path, const Core::Issues &issues, int maxP
     }
     for (const QString &checkId : std::as_const(skippedOrder)) {
         out += path + u": note: "_s
-            + tr("%1 more issues of this check not shown (--max-per-check 0 shows all)").arg(skipped.value(checkId))
+            + tr("more of this check, not shown: %1 (--max-per-check 0 shows all)").arg(skipped.value(checkId))
             + u" ["_s + checkId + u"]\n"_s;
     }
     return out.toUtf8();
@@ -179,10 +179,10 @@ QString summary(const QString &path, const Core::Dataset &dataset, const Core::I
     const auto examples = std::count_if(dataset.records.cbegin(), dataset.records.cend(),
                                         [&](const Core::DatasetRecord &r) { return dataset.hasMajorityShape(r); });
     const Counts counts = countIssues(issues);
-    QString text = tr("%1: %2 examples (%3) in %4 lines: %5 errors, %6 warnings, %7 notes")
+    QString text = tr("%1: %2, examples: %3, lines: %4; errors: %5, warnings: %6, notes: %7")
                        .arg(path)
-                       .arg(examples)
                        .arg(Core::shapeName(dataset.shape))
+                       .arg(examples)
                        .arg(dataset.lineCount)
                        .arg(counts.errors)
                        .arg(counts.warnings)
@@ -212,11 +212,12 @@ QString fixReport(const Core::FixResult &result)
 {
     QStringList parts;
     for (const Core::AppliedFix &fix : result.applied)
-        parts.append(tr("%1 (%2 lines)").arg(fix.fixId).arg(fix.lines));
-    QString text = parts.join(u", "_s);
-    text += tr("; %1 lines removed, %2 rewritten").arg(result.droppedLines).arg(result.rewrittenLines);
-    if (!result.unreadableKept.isEmpty())
-        text += tr("; %1 lines that are not records kept as they were").arg(result.unreadableKept.size());
+        parts.append(tr("%1: %2").arg(fix.fixId).arg(fix.lines));
+    QString text = tr("lines per fix: %1").arg(parts.join(u", "_s));
+    text += tr("; lines removed: %1, rewritten: %2").arg(result.droppedLines).arg(result.rewrittenLines);
+    if (!result.unreadableKept.isEmpty()) {
+        text += tr("; lines that are not records, kept as they were: %1").arg(result.unreadableKept.size());
+    }
     return text;
 }
 

@@ -119,8 +119,8 @@ void runJsonlChecks(CheckContext &context)
         issue.severity = Severity::Error;
         issue.checkId = u"jsonl-mixed-shapes"_s;
         const bool chatMajority = dataset.shape == DatasetShape::Chat;
-        issue.text = tr("The file mixes two shapes: %1 chat lines and %2 prompt/completion lines. A dataset has "
-                        "one; the %3 lines are listed and were not checked further.")
+        issue.text = tr("The file mixes two shapes (chat lines: %1, prompt/completion lines: %2); a dataset has "
+                        "one. The %3 lines are listed and were not checked further.")
                          .arg(chat)
                          .arg(promptCompletion)
                          .arg(chatMajority ? tr("prompt/completion") : tr("chat"));

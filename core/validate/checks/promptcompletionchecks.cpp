@@ -346,7 +346,7 @@ void checkClassification(CheckContext &context, const PromptCompletionAnalysis &
     if (analysis.task != TaskType::Classification)
         return;
     QString text = tr("Based on your data it seems like you're trying to fine-tune a model for classification: "
-                      "%1 distinct completions in %2 examples. For classification, a small, fast model is often "
+                      "distinct completions: %1, examples: %2. For classification, a small, fast model is often "
                       "enough, and you can estimate the expected performance by keeping a held-out validation "
                       "set that is not used for training.")
                        .arg(analysis.distinctCompletions)
