@@ -4,7 +4,7 @@
 #include "clicontext.h"
 
 #include <core/util/jsonwriter.h>
-#include <core/validate/datasetreader.h>
+#include <core/validate/parseddatasetreader.h>
 #include <core/validate/fixer.h>
 #include <core/validate/validator.h>
 
@@ -174,10 +174,10 @@ Counts countIssues(const Core::Issues &issues)
     return counts;
 }
 
-QString summary(const QString &path, const Core::Dataset &dataset, const Core::Issues &issues)
+QString summary(const QString &path, const Core::ParsedDataset &dataset, const Core::Issues &issues)
 {
     const auto examples = std::count_if(dataset.records.cbegin(), dataset.records.cend(),
-                                        [&](const Core::DatasetRecord &r) { return dataset.hasMajorityShape(r); });
+                                        [&](const Core::ParsedRecord &r) { return dataset.hasMajorityShape(r); });
     const Counts counts = countIssues(issues);
     QString text = tr("%1: %2, examples: %3, lines: %4; errors: %5, warnings: %6, notes: %7")
                        .arg(path)
@@ -300,12 +300,12 @@ int runValidate(const QStringList &arguments)
 
     Core::DatasetReadOptions readOptions;
     readOptions.readMode = Core::ReadMode::Map; // read once, then exit
-    Core::Result<Core::Dataset> read = Core::readDataset(path, readOptions);
+    Core::Result<Core::ParsedDataset> read = Core::readParsedDataset(path, readOptions);
     if (!read.ok()) {
         printDiagnostics(read.diagnostics);
         return UnusableInput;
     }
-    const Core::Dataset &dataset = *read.value;
+    const Core::ParsedDataset &dataset = *read.value;
     const Core::Issues issues = validator.validate(dataset);
 
     const bool json = parser.isSet(u"json"_s);
@@ -338,7 +338,7 @@ int runValidate(const QStringList &arguments)
     printError(tr("wrote %1: %2").arg(outputPath, fixReport(fixed)));
 
     // The exit status says whether the fixed file is fit to use.
-    Core::Result<Core::Dataset> again = Core::parseDataset(fixed.jsonl, outputPath);
+    Core::Result<Core::ParsedDataset> again = Core::parseDatasetBytes(fixed.jsonl, outputPath);
     if (!again.ok()) {
         printDiagnostics(again.diagnostics);
         return UnusableInput;

@@ -248,7 +248,7 @@ bool rewrite(OrderedJson &record, quint16 changes, const Plan &plan)
     return true;
 }
 
-QByteArrayView lineBreakAfter(const Dataset &dataset, qsizetype offset, qsizetype length)
+QByteArrayView lineBreakAfter(const ParsedDataset &dataset, qsizetype offset, qsizetype length)
 {
     const QByteArrayView bytes = dataset.bytes();
     const qsizetype end = offset + length;
@@ -269,7 +269,7 @@ QSet<QString> defaultFixes()
     return ids;
 }
 
-FixResult applyFixes(const Dataset &dataset, const Issues &issues, const QSet<QString> &fixIds)
+FixResult applyFixes(const ParsedDataset &dataset, const Issues &issues, const QSet<QString> &fixIds)
 {
     Plan plan;
     plan.changes.assign(size_t(dataset.lineCount) + 1, 0);
@@ -325,7 +325,7 @@ FixResult applyFixes(const Dataset &dataset, const Issues &issues, const QSet<QS
             copyLine(problem.offset, problem.length);
             continue;
         }
-        const DatasetRecord &record = records.at(r++);
+        const ParsedRecord &record = records.at(r++);
         const quint16 changes = plan.changes[size_t(record.line)];
         if (changes & Drop) {
             ++result.droppedLines;

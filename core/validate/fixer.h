@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include <core/validate/dataset.h>
+#include <core/validate/parseddataset.h>
 #include <core/validate/issue.h>
 
 #include <QByteArray>
@@ -36,7 +36,7 @@ QSet<QString> defaultFixes();
 /// A pure transform: lines no fix touches are copied byte for byte (their line break too); a rewritten
 /// line keeps its keys, their order and every value the fix does not change, written as Python's
 /// json.dumps() writes (", " and ": ", UTF-8). Lines that are no record are kept as they are.
-/// To go on working with the result (the dock after a one-click fix), read it back with parseDataset().
-FixResult applyFixes(const Dataset &dataset, const Issues &issues, const QSet<QString> &fixIds);
+/// To go on working with the result (the dock after a one-click fix), read it back with parseDatasetBytes().
+FixResult applyFixes(const ParsedDataset &dataset, const Issues &issues, const QSet<QString> &fixIds);
 
 } // namespace Finetuner::Core

@@ -19,7 +19,7 @@ struct Issue
     Severity severity = Severity::Warning;
     QString checkId;  // stable id, listed in docs/validation.md ("empty-completion")
     int line = -1;    // 1-based line in the file; -1 for a finding about the whole file
-    int example = -1; // 0-based index into Dataset::records; -1 for the whole file or a line that is no record
+    int example = -1; // 0-based index into ParsedDataset::records; -1 for the whole file or a line that is no record
     QString text;     // translated, one sentence or a few
     QString fixId;    // the fix that removes this issue; empty when none is well defined
     QString fixValue; // what the fix adds or removes when it has a parameter (the suffix, the prefix, the field)

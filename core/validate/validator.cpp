@@ -73,7 +73,7 @@ void Validator::setCheckEnabled(const QString &id, bool enabled)
         m_disabled.insert(id);
 }
 
-Issues Validator::validate(const Dataset &dataset) const
+Issues Validator::validate(const ParsedDataset &dataset) const
 {
     Checks::CheckContext context(dataset, m_options, m_disabled);
     Checks::runJsonlChecks(context);

@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include <core/validate/dataset.h>
+#include <core/validate/parseddataset.h>
 #include <core/validate/issue.h>
 
 #include <QSet>
@@ -63,7 +63,7 @@ public:
     bool isCheckEnabled(const QString &id) const { return !m_disabled.contains(id); }
     const ValidatorOptions &options() const { return m_options; }
 
-    Issues validate(const Dataset &dataset) const;
+    Issues validate(const ParsedDataset &dataset) const;
 
 private:
     ValidatorOptions m_options;

@@ -24,10 +24,10 @@ bool isRecognisedRole(const QString &role)
 
 void checkMessages(CheckContext &context, int row)
 {
-    const DatasetRecord &record = context.dataset.records.at(row);
+    const ParsedRecord &record = context.dataset.records.at(row);
     bool hasAssistant = false;
     for (qsizetype i = 0; i < record.messages.size(); ++i) {
-        const ChatMessage &message = record.messages.at(i);
+        const ParsedMessage &message = record.messages.at(i);
         const int number = int(i + 1);
         if (!message.isObject) {
             context.reportLine(row, Severity::Error, u"chat-message-missing-key"_s,
@@ -37,11 +37,11 @@ void checkMessages(CheckContext &context, int row)
             continue;
         }
         const bool contentMayBeAbsent = message.hasFunctionCall; // a tool call's message carries no text
-        if (message.roleType == JsonType::Missing || (message.contentType == JsonType::Missing && !contentMayBeAbsent)) {
+        if (message.roleType == ParsedType::Missing || (message.contentType == ParsedType::Missing && !contentMayBeAbsent)) {
             QStringList missing;
-            if (message.roleType == JsonType::Missing)
+            if (message.roleType == ParsedType::Missing)
                 missing.append(u"`role`"_s);
-            if (message.contentType == JsonType::Missing && !contentMayBeAbsent)
+            if (message.contentType == ParsedType::Missing && !contentMayBeAbsent)
                 missing.append(u"`content`"_s);
             context.reportLine(row, Severity::Error, u"chat-message-missing-key"_s,
                                tr("Message %1 has no %2.").arg(number).arg(missing.join(tr(" and "))));
@@ -54,7 +54,7 @@ void checkMessages(CheckContext &context, int row)
                                    .arg(message.unknownKeys.join(u", "_s)),
                                u"strip-unknown-keys"_s);
         }
-        if (message.roleType == JsonType::String) {
+        if (message.roleType == ParsedType::String) {
             if (message.role == u"assistant"_s)
                 hasAssistant = true;
             if (!isRecognisedRole(message.role)) {
@@ -64,24 +64,24 @@ void checkMessages(CheckContext &context, int row)
                                        .arg(number)
                                        .arg(visible(message.role)));
             }
-        } else if (message.roleType != JsonType::Missing) {
+        } else if (message.roleType != ParsedType::Missing) {
             context.reportLine(row, Severity::Error, u"chat-unrecognized-role"_s,
                                tr("Message %1 has a role that is %2, not a string.")
                                    .arg(number)
                                    .arg(typeName(message.roleType)));
         }
         // The cookbook: (not content and not function_call) or not isinstance(content, str).
-        if (message.contentType == JsonType::String) {
+        if (message.contentType == ParsedType::String) {
             if (isBlank(message.content) && !message.hasFunctionCall) {
                 context.reportLine(row, Severity::Error, u"chat-missing-content"_s,
                                    message.content.isEmpty()
                                        ? tr("Message %1 has empty content.").arg(number)
                                        : tr("Message %1 has only whitespace as content.").arg(number));
             }
-        } else if (message.contentType != JsonType::Missing
-                   && !(message.contentType == JsonType::Null && message.hasFunctionCall)) {
+        } else if (message.contentType != ParsedType::Missing
+                   && !(message.contentType == ParsedType::Null && message.hasFunctionCall)) {
             context.reportLine(row, Severity::Error, u"chat-missing-content"_s,
-                               message.contentType == JsonType::Array
+                               message.contentType == ParsedType::Array
                                    ? tr("The content of message %1 is a list (content parts); only text content "
                                         "(a string) can be checked and trained on here.")
                                          .arg(number)
@@ -122,16 +122,16 @@ void describeChatChecks(QList<CheckDescription> &out)
 
 void runChatChecks(CheckContext &context)
 {
-    const Dataset &dataset = context.dataset;
-    if (dataset.shape != DatasetShape::Chat)
+    const ParsedDataset &dataset = context.dataset;
+    if (dataset.shape != ParsedShape::Chat)
         return;
     QList<int> missingUser;
     QList<int> missingSystem;
     const int limit = context.options.maxChatTokens;
     const bool countTokens = context.enabled(u"chat-too-many-tokens"_s);
     for (int row = 0; row < dataset.records.size(); ++row) {
-        const DatasetRecord &record = dataset.records.at(row);
-        if (record.kind == DatasetRecord::Kind::OtherObject) {
+        const ParsedRecord &record = dataset.records.at(row);
+        if (record.kind == ParsedRecord::Kind::OtherObject) {
             context.reportLine(row, Severity::Error, u"chat-missing-messages"_s,
                                tr("The line has no `messages` list."));
             continue;
@@ -144,7 +144,7 @@ void runChatChecks(CheckContext &context)
                                    .arg(record.messagesKey),
                                u"lowercase-keys"_s);
         }
-        if (record.messagesType != JsonType::Array) {
+        if (record.messagesType != ParsedType::Array) {
             context.reportLine(row, Severity::Error, u"chat-missing-messages"_s,
                                tr("`messages` is %1, not a list of messages.").arg(typeName(record.messagesType)));
             continue;
@@ -157,9 +157,9 @@ void runChatChecks(CheckContext &context)
 
         bool hasUser = false;
         bool hasSystem = false;
-        for (const ChatMessage &message : record.messages) {
-            hasUser = hasUser || (message.roleType == JsonType::String && message.role == u"user"_s);
-            hasSystem = hasSystem || (message.roleType == JsonType::String && message.role == u"system"_s);
+        for (const ParsedMessage &message : record.messages) {
+            hasUser = hasUser || (message.roleType == ParsedType::String && message.role == u"user"_s);
+            hasSystem = hasSystem || (message.roleType == ParsedType::String && message.role == u"system"_s);
         }
         if (!hasUser)
             missingUser.append(row);

@@ -12,21 +12,21 @@ namespace Finetuner::Core::Checks {
 
 using namespace Qt::StringLiterals;
 
-CheckContext::CheckContext(const Dataset &dataset_, const ValidatorOptions &options_, const QSet<QString> &disabled)
+CheckContext::CheckContext(const ParsedDataset &dataset_, const ValidatorOptions &options_, const QSet<QString> &disabled)
     : dataset(dataset_)
     , options(options_)
     , m_disabled(disabled)
     , m_tokens(size_t(dataset_.records.size()), -1)
 {
     for (int row = 0; row < dataset.records.size(); ++row) {
-        const DatasetRecord &record = dataset.records.at(row);
+        const ParsedRecord &record = dataset.records.at(row);
         if (!dataset.hasMajorityShape(record))
             continue;
-        if (record.kind == DatasetRecord::Kind::PromptCompletion) {
-            if (record.promptType == JsonType::String && record.completionType == JsonType::String
+        if (record.kind == ParsedRecord::Kind::PromptCompletion) {
+            if (record.promptType == ParsedType::String && record.completionType == ParsedType::String
                 && !isBlank(record.completion))
                 m_exampleRows.append(row);
-        } else if (record.messagesType == JsonType::Array && !record.messages.isEmpty()) {
+        } else if (record.messagesType == ParsedType::Array && !record.messages.isEmpty()) {
             m_exampleRows.append(row);
         }
     }
@@ -47,20 +47,20 @@ int CheckContext::recordTokens(int row) const
     int &cached = m_tokens[size_t(row)];
     if (cached >= 0)
         return cached;
-    const DatasetRecord &record = dataset.records.at(row);
+    const ParsedRecord &record = dataset.records.at(row);
     qint64 count = 0;
-    if (record.kind == DatasetRecord::Kind::PromptCompletion) {
+    if (record.kind == ParsedRecord::Kind::PromptCompletion) {
         count = qint64(tokens(record.prompt)) + tokens(record.completion);
     } else {
         // The cookbook's num_tokens_from_messages(): 3 per message, every string value encoded, 1 more for a
         // name, 3 to prime the reply. (It calls itself "not exact"; it is what the cookbook's limit is about.)
-        for (const ChatMessage &message : record.messages) {
+        for (const ParsedMessage &message : record.messages) {
             count += 3;
-            if (message.roleType == JsonType::String)
+            if (message.roleType == ParsedType::String)
                 count += tokens(message.role);
-            if (message.contentType == JsonType::String)
+            if (message.contentType == ParsedType::String)
                 count += tokens(message.content);
-            if (message.nameType == JsonType::String)
+            if (message.nameType == ParsedType::String)
                 count += tokens(message.name) + 1;
         }
         count += 3;
@@ -71,12 +71,12 @@ int CheckContext::recordTokens(int row) const
 
 bool CheckContext::exceedsTokens(int row, int limit) const
 {
-    const DatasetRecord &record = dataset.records.at(row);
+    const ParsedRecord &record = dataset.records.at(row);
     qint64 bound = 0;
-    if (record.kind == DatasetRecord::Kind::PromptCompletion) {
+    if (record.kind == ParsedRecord::Kind::PromptCompletion) {
         bound = 3 * (qint64(record.prompt.size()) + record.completion.size());
     } else {
-        for (const ChatMessage &message : record.messages)
+        for (const ParsedMessage &message : record.messages)
             bound += 4 + 3 * (qint64(message.role.size()) + message.content.size() + message.name.size());
         bound += 3;
     }
@@ -141,22 +141,22 @@ bool isBlank(const QString &text)
     return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
 }
 
-QString typeName(JsonType type)
+QString typeName(ParsedType type)
 {
     switch (type) {
-    case JsonType::Missing:
+    case ParsedType::Missing:
         return tr("missing");
-    case JsonType::Null:
+    case ParsedType::Null:
         return tr("null");
-    case JsonType::Boolean:
+    case ParsedType::Boolean:
         return tr("a boolean");
-    case JsonType::Number:
+    case ParsedType::Number:
         return tr("a number");
-    case JsonType::String:
+    case ParsedType::String:
         return tr("a string");
-    case JsonType::Array:
+    case ParsedType::Array:
         return tr("a list");
-    case JsonType::Object:
+    case ParsedType::Object:
         return tr("an object");
     }
     return {};

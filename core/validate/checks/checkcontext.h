@@ -16,9 +16,9 @@ namespace Finetuner::Core::Checks {
 class CheckContext
 {
 public:
-    CheckContext(const Dataset &dataset, const ValidatorOptions &options, const QSet<QString> &disabled);
+    CheckContext(const ParsedDataset &dataset, const ValidatorOptions &options, const QSet<QString> &disabled);
 
-    const Dataset &dataset;
+    const ParsedDataset &dataset;
     const ValidatorOptions &options;
 
     bool enabled(const QString &checkId) const { return !m_disabled.contains(checkId); }
@@ -62,6 +62,6 @@ QString visible(const QString &text);
 /// True for an empty string or one of whitespace only.
 bool isBlank(const QString &text);
 /// "a number", "null", "a list"…, for "is X, not a string".
-QString typeName(JsonType type);
+QString typeName(ParsedType type);
 
 } // namespace Finetuner::Core::Checks

@@ -17,25 +17,25 @@ using Severity = Issue::Severity;
 
 namespace {
 
-size_t exampleHash(const DatasetRecord &record)
+size_t exampleHash(const ParsedRecord &record)
 {
-    if (record.kind == DatasetRecord::Kind::PromptCompletion)
+    if (record.kind == ParsedRecord::Kind::PromptCompletion)
         return qHashMulti(0, record.prompt, record.completion);
     size_t hash = qHash(record.messages.size());
-    for (const ChatMessage &message : record.messages)
+    for (const ParsedMessage &message : record.messages)
         hash = qHashMulti(hash, message.role, message.content, message.name);
     return hash;
 }
 
-bool sameExample(const DatasetRecord &a, const DatasetRecord &b)
+bool sameExample(const ParsedRecord &a, const ParsedRecord &b)
 {
-    if (a.kind == DatasetRecord::Kind::PromptCompletion)
+    if (a.kind == ParsedRecord::Kind::PromptCompletion)
         return a.prompt == b.prompt && a.completion == b.completion;
     if (a.messages.size() != b.messages.size())
         return false;
     for (qsizetype i = 0; i < a.messages.size(); ++i) {
-        const ChatMessage &x = a.messages.at(i);
-        const ChatMessage &y = b.messages.at(i);
+        const ParsedMessage &x = a.messages.at(i);
+        const ParsedMessage &y = b.messages.at(i);
         if (x.role != y.role || x.content != y.content || x.name != y.name || x.roleType != y.roleType
             || x.contentType != y.contentType || x.nameType != y.nameType)
             return false;
@@ -56,18 +56,18 @@ void describeDatasetChecks(QList<CheckDescription> &out)
 
 void runDatasetChecks(CheckContext &context)
 {
-    const Dataset &dataset = context.dataset;
-    if (dataset.shape == DatasetShape::Unknown)
+    const ParsedDataset &dataset = context.dataset;
+    if (dataset.shape == ParsedShape::Unknown)
         return;
 
     if (context.enabled(u"too-few-examples"_s)) {
         const auto examples = std::count_if(dataset.records.cbegin(), dataset.records.cend(),
-                                            [&](const DatasetRecord &r) { return dataset.hasMajorityShape(r); });
+                                            [&](const ParsedRecord &r) { return dataset.hasMajorityShape(r); });
         if (examples > 0 && examples < context.options.minExamples) {
             Issue issue;
             issue.severity = Severity::Warning;
             issue.checkId = u"too-few-examples"_s;
-            issue.text = (dataset.shape == DatasetShape::Chat
+            issue.text = (dataset.shape == ParsedShape::Chat
                               ? tr("Your file contains %1 chat examples. In general, we recommend having at least "
                                    "a few hundred examples. We've found that performance tends to linearly "
                                    "increase for every doubling of the number of examples.")
@@ -96,7 +96,7 @@ void runDatasetChecks(CheckContext &context)
                 ++j;
             // Within a run of equal hashes (almost always copies), each row's original is the first equal row.
             for (size_t k = i + 1; k < j; ++k) {
-                const DatasetRecord &record = dataset.records.at(hashed[k].second);
+                const ParsedRecord &record = dataset.records.at(hashed[k].second);
                 for (size_t m = i; m < k; ++m) {
                     if (sameExample(dataset.records.at(hashed[m].second), record)) {
                         duplicates.emplace_back(hashed[k].second, hashed[m].second);
@@ -109,7 +109,7 @@ void runDatasetChecks(CheckContext &context)
         std::sort(duplicates.begin(), duplicates.end());
         for (const auto &[row, original] : duplicates) {
             context.reportLine(row, Severity::Warning, u"duplicate-rows"_s,
-                               dataset.shape == DatasetShape::Chat
+                               dataset.shape == ParsedShape::Chat
                                    ? tr("Duplicate of line %1: the same messages.").arg(dataset.records.at(original).line)
                                    : tr("Duplicate of line %1: the same prompt and completion.")
                                          .arg(dataset.records.at(original).line),

@@ -36,7 +36,7 @@ void describeJsonlChecks(QList<CheckDescription> &out)
 
 void runJsonlChecks(CheckContext &context)
 {
-    const Dataset &dataset = context.dataset;
+    const ParsedDataset &dataset = context.dataset;
     if (dataset.hasBom && context.enabled(u"jsonl-bom"_s)) {
         Issue issue;
         issue.severity = Severity::Error;
@@ -92,20 +92,20 @@ void runJsonlChecks(CheckContext &context)
     int chat = 0;
     QStringList keysSeen;
     for (int row = 0; row < dataset.records.size(); ++row) {
-        const DatasetRecord &record = dataset.records.at(row);
+        const ParsedRecord &record = dataset.records.at(row);
         switch (record.kind) {
-        case DatasetRecord::Kind::NotObject:
+        case ParsedRecord::Kind::NotObject:
             context.reportLine(row, Severity::Error, u"jsonl-not-object"_s,
                                tr("The line is JSON but not an object; each line must be one example, "
                                   "{\"prompt\": …, \"completion\": …} or {\"messages\": […]}."));
             break;
-        case DatasetRecord::Kind::PromptCompletion:
+        case ParsedRecord::Kind::PromptCompletion:
             ++promptCompletion;
             break;
-        case DatasetRecord::Kind::Chat:
+        case ParsedRecord::Kind::Chat:
             ++chat;
             break;
-        case DatasetRecord::Kind::OtherObject:
+        case ParsedRecord::Kind::OtherObject:
             for (const QString &key : record.otherKeys) {
                 if (keysSeen.size() < 10 && !keysSeen.contains(key))
                     keysSeen.append(key);
@@ -118,7 +118,7 @@ void runJsonlChecks(CheckContext &context)
         Issue issue;
         issue.severity = Severity::Error;
         issue.checkId = u"jsonl-mixed-shapes"_s;
-        const bool chatMajority = dataset.shape == DatasetShape::Chat;
+        const bool chatMajority = dataset.shape == ParsedShape::Chat;
         issue.text = tr("The file mixes two shapes (chat lines: %1, prompt/completion lines: %2); a dataset has "
                         "one. The %3 lines are listed and were not checked further.")
                          .arg(chat)
@@ -128,7 +128,7 @@ void runJsonlChecks(CheckContext &context)
         issue.affected = int(dataset.minorityLines.size());
         context.report(issue);
     }
-    if (dataset.shape == DatasetShape::Unknown && !dataset.records.isEmpty()
+    if (dataset.shape == ParsedShape::Unknown && !dataset.records.isEmpty()
         && context.enabled(u"jsonl-unknown-shape"_s)) {
         Issue issue;
         issue.severity = Severity::Error;
@@ -140,7 +140,7 @@ void runJsonlChecks(CheckContext &context)
                  "\"messages\" keys (keys seen: %1).")
                   .arg(keysSeen.join(u", "_s));
         issue.affected = int(dataset.records.size());
-        for (const DatasetRecord &record : dataset.records)
+        for (const ParsedRecord &record : dataset.records)
             issue.lines.append(record.line);
         context.report(issue);
     }

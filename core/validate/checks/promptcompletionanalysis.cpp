@@ -31,7 +31,7 @@ qsizetype commonPrefixLength(QStringView a, QStringView b)
     return n;
 }
 
-PromptCompletionAnalysis analyzePromptCompletion(const Dataset &dataset, const QList<int> &rows)
+PromptCompletionAnalysis analyzePromptCompletion(const ParsedDataset &dataset, const QList<int> &rows)
 {
     PromptCompletionAnalysis result;
     result.rows = rows;
@@ -39,7 +39,7 @@ PromptCompletionAnalysis analyzePromptCompletion(const Dataset &dataset, const Q
     if (rows.isEmpty())
         return result;
 
-    const DatasetRecord &first = dataset.records.at(rows.constFirst());
+    const ParsedRecord &first = dataset.records.at(rows.constFirst());
     const QStringView firstPrompt = first.prompt;
     const QStringView firstCompletion = first.completion;
     qsizetype promptSuffix = firstPrompt.size();
@@ -50,7 +50,7 @@ PromptCompletionAnalysis analyzePromptCompletion(const Dataset &dataset, const Q
     bool completionsIdentical = true;
     bool anyPrompt = false;
     for (const int row : rows) {
-        const DatasetRecord &record = dataset.records.at(row);
+        const ParsedRecord &record = dataset.records.at(row);
         const QStringView prompt = record.prompt;
         const QStringView completion = record.completion;
         anyPrompt = anyPrompt || !prompt.isEmpty();
@@ -104,17 +104,17 @@ PromptCompletionAnalysis analyzePromptCompletion(const Dataset &dataset, const Q
 
 namespace {
 
-bool anyContains(const Dataset &dataset, const QList<int> &rows, QStringView needle, bool prompts)
+bool anyContains(const ParsedDataset &dataset, const QList<int> &rows, QStringView needle, bool prompts)
 {
     return std::any_of(rows.cbegin(), rows.cend(), [&](int row) {
-        const DatasetRecord &record = dataset.records.at(row);
+        const ParsedRecord &record = dataset.records.at(row);
         return (prompts ? record.prompt : record.completion).contains(needle);
     });
 }
 
 } // namespace
 
-QString suggestedPromptSuffix(const Dataset &dataset, const QList<int> &rows, bool anyPromptHasNewline)
+QString suggestedPromptSuffix(const ParsedDataset &dataset, const QList<int> &rows, bool anyPromptHasNewline)
 {
     // prepare_data's suffix_options, in its order.
     for (const QString &option : {u" ->"_s, u"\n\n###\n\n"_s, u"\n\n===\n\n"_s, u"\n\n---\n\n"_s, u"\n\n===>\n\n"_s,
@@ -127,7 +127,7 @@ QString suggestedPromptSuffix(const Dataset &dataset, const QList<int> &rows, bo
     return u"\n\n### =>\n\n"_s;
 }
 
-QString suggestedCompletionEnding(const Dataset &dataset, const QList<int> &rows)
+QString suggestedCompletionEnding(const ParsedDataset &dataset, const QList<int> &rows)
 {
     for (const QString &option :
          {u"\n"_s, u"."_s, u" END"_s, u"***"_s, u"+++"_s, u"&&&"_s, u"$$$"_s, u"@@@"_s, u"%%%"_s}) {

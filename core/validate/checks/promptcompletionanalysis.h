@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include <core/validate/dataset.h>
+#include <core/validate/parseddataset.h>
 
 #include <QList>
 #include <QString>
@@ -31,13 +31,13 @@ struct PromptCompletionAnalysis
 };
 
 /// Runs over @p rows of @p dataset (prompt/completion records with string fields).
-PromptCompletionAnalysis analyzePromptCompletion(const Dataset &dataset, const QList<int> &rows);
+PromptCompletionAnalysis analyzePromptCompletion(const ParsedDataset &dataset, const QList<int> &rows);
 
 /// The first of prepare_data's separators that no prompt contains (" ->" only when no prompt has a line break),
 /// or its fallback "\n\n### =>\n\n".
-QString suggestedPromptSuffix(const Dataset &dataset, const QList<int> &rows, bool anyPromptHasNewline);
+QString suggestedPromptSuffix(const ParsedDataset &dataset, const QList<int> &rows, bool anyPromptHasNewline);
 /// The first of prepare_data's completion endings that no completion contains, or its fallback " [END]".
-QString suggestedCompletionEnding(const Dataset &dataset, const QList<int> &rows);
+QString suggestedCompletionEnding(const ParsedDataset &dataset, const QList<int> &rows);
 
 /// Longest common suffix/prefix of two strings, never splitting a surrogate pair (Python counts code points).
 qsizetype commonSuffixLength(QStringView a, QStringView b);

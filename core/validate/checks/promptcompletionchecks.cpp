@@ -48,10 +48,10 @@ void countCase(const QString &text, qint64 &upper, qint64 &lower)
 
 void checkFields(CheckContext &context, bool allPromptsBlank)
 {
-    const Dataset &dataset = context.dataset;
+    const ParsedDataset &dataset = context.dataset;
     for (int row = 0; row < dataset.records.size(); ++row) {
-        const DatasetRecord &record = dataset.records.at(row);
-        if (record.kind == DatasetRecord::Kind::OtherObject) {
+        const ParsedRecord &record = dataset.records.at(row);
+        if (record.kind == ParsedRecord::Kind::OtherObject) {
             context.reportLine(row, Severity::Error, u"missing-key"_s,
                                tr("The line has neither a `prompt` nor a `completion` key."));
             continue;
@@ -62,7 +62,7 @@ void checkFields(CheckContext &context, bool allPromptsBlank)
         const struct
         {
             const char *name;
-            JsonType type;
+            ParsedType type;
             const QString &value;
             const QString &spelling;
         } fields[] = {{"prompt", record.promptType, record.prompt, record.promptKey},
@@ -75,18 +75,18 @@ void checkFields(CheckContext &context, bool allPromptsBlank)
                                        .arg(name, field.spelling),
                                    u"lowercase-keys"_s);
             }
-            if (field.type == JsonType::Missing) {
+            if (field.type == ParsedType::Missing) {
                 context.reportLine(row, Severity::Error, u"missing-key"_s,
                                    tr("The `%1` key is missing. Please make sure you name your keys "
                                       "appropriately.")
                                        .arg(name));
-            } else if (field.type != JsonType::String) {
+            } else if (field.type != ParsedType::String) {
                 context.reportLine(row, Severity::Error, u"field-type"_s,
                                    tr("`%1` is %2, not a string.").arg(name, typeName(field.type)));
             }
         }
 
-        if (record.completionType == JsonType::String && isBlank(record.completion)) {
+        if (record.completionType == ParsedType::String && isBlank(record.completion)) {
             context.reportLine(row, Severity::Error, u"empty-completion"_s,
                                record.completion.isEmpty()
                                    ? tr("The completion is empty.")
@@ -95,7 +95,7 @@ void checkFields(CheckContext &context, bool allPromptsBlank)
         }
         // An empty prompt is open-ended generation when all are empty (prepare_data's infer_task_type), and a
         // slip when only some are.
-        if (record.promptType == JsonType::String && isBlank(record.prompt) && !allPromptsBlank) {
+        if (record.promptType == ParsedType::String && isBlank(record.prompt) && !allPromptsBlank) {
             context.reportLine(row, Severity::Warning, u"empty-prompt"_s,
                                tr("The prompt is empty, while other prompts are not."), u"drop-empty"_s);
         }
@@ -106,11 +106,11 @@ void checkAdditionalKeys(CheckContext &context)
 {
     if (!context.enabled(u"additional-keys"_s))
         return;
-    const Dataset &dataset = context.dataset;
+    const ParsedDataset &dataset = context.dataset;
     QStringList keys;
     QList<int> rows;
     for (int row = 0; row < dataset.records.size(); ++row) {
-        const DatasetRecord &record = dataset.records.at(row);
+        const ParsedRecord &record = dataset.records.at(row);
         if (!dataset.hasMajorityShape(record) || record.otherKeys.isEmpty())
             continue;
         rows.append(row);
@@ -165,12 +165,12 @@ void checkCase(CheckContext &context)
 {
     if (!context.enabled(u"mostly-uppercase"_s))
         return;
-    const Dataset &dataset = context.dataset;
+    const ParsedDataset &dataset = context.dataset;
     for (const bool prompts : {true, false}) {
         qint64 upper = 0;
         qint64 lower = 0;
         for (const int row : context.exampleRows()) {
-            const DatasetRecord &record = dataset.records.at(row);
+            const ParsedRecord &record = dataset.records.at(row);
             countCase(prompts ? record.prompt : record.completion, upper, lower);
         }
         if (upper * 2 > lower) {
@@ -191,7 +191,7 @@ void checkPromptSuffix(CheckContext &context, const PromptCompletionAnalysis &an
         || context.allDisabled({u"all-prompts-identical"_s, u"prompt-suffix"_s, u"prompt-suffix-long"_s,
                                 u"prompt-suffix-repeated"_s, u"prompt-suffix-missing"_s}))
         return;
-    const Dataset &dataset = context.dataset;
+    const ParsedDataset &dataset = context.dataset;
     const QList<int> &rows = analysis.rows;
     if (analysis.promptsIdentical) {
         context.reportLines(rows, Severity::Error, u"all-prompts-identical"_s,
@@ -271,7 +271,7 @@ void checkCompletionEnding(CheckContext &context, const PromptCompletionAnalysis
         || context.allDisabled({u"all-completions-identical"_s, u"completion-ending"_s, u"completion-ending-long"_s,
                                 u"completion-ending-repeated"_s, u"completion-ending-missing"_s}))
         return;
-    const Dataset &dataset = context.dataset;
+    const ParsedDataset &dataset = context.dataset;
     const QList<int> &rows = analysis.rows;
     const QString &suffix = analysis.completionSuffix;
     if (analysis.completionsIdentical) {
@@ -410,7 +410,7 @@ void describePromptCompletionChecks(QList<CheckDescription> &out)
 
 void runPromptCompletionChecks(CheckContext &context)
 {
-    if (context.dataset.shape != DatasetShape::PromptCompletion)
+    if (context.dataset.shape != ParsedShape::PromptCompletion)
         return;
     const QList<int> &rows = context.exampleRows();
     const bool allPromptsBlank = std::all_of(rows.cbegin(), rows.cend(), [&](int row) {

@@ -5,7 +5,7 @@
 // properties a fix must keep: untouched lines byte for byte, unreadable lines kept, a fixed file passing the
 // checks it was fixed for.
 
-#include <core/validate/datasetreader.h>
+#include <core/validate/parseddatasetreader.h>
 #include <core/validate/fixer.h>
 #include <core/validate/validator.h>
 
@@ -18,9 +18,9 @@ using namespace Finetuner::Core;
 
 namespace {
 
-Dataset load(const QString &fixture)
+ParsedDataset load(const QString &fixture)
 {
-    Result<Dataset> result = readDataset(TestUtils::dataPath(u"validate/"_s + fixture));
+    Result<ParsedDataset> result = readParsedDataset(TestUtils::dataPath(u"validate/"_s + fixture));
     if (!result.ok())
         qFatal("cannot read %s", qPrintable(fixture));
     return std::move(*result.value);
@@ -99,7 +99,7 @@ void tst_Fixer::writesTheGoldenFile()
         options.maxPromptCompletionTokens = 10;
         options.maxChatTokens = 20;
     }
-    const Dataset dataset = load(fixture);
+    const ParsedDataset dataset = load(fixture);
     const Issues issues = Validator(options).validate(dataset);
     const FixResult result = applyFixes(dataset, issues, QSet<QString>(fixes.cbegin(), fixes.cend()));
     const QByteArray expected = TestUtils::readFile(TestUtils::dataPath(u"validate/fixes/"_s + golden));
@@ -114,10 +114,10 @@ void tst_Fixer::defaultFixesClearTheirIssues()
     for (const QString &fixture : {u"pc-no-suffix.jsonl"_s, u"pc-empty.jsonl"_s, u"pc-duplicates.jsonl"_s,
                                    u"pc-key-case.jsonl"_s, u"bom.jsonl"_s, u"jsonl-malformed.jsonl"_s,
                                    u"crlf.jsonl"_s, u"chat-duplicates.jsonl"_s}) {
-        const Dataset dataset = load(fixture);
+        const ParsedDataset dataset = load(fixture);
         const Issues before = Validator().validate(dataset);
         const FixResult fixed = applyFixes(dataset, before, defaultFixes());
-        Result<Dataset> again = parseDataset(fixed.jsonl, fixture);
+        Result<ParsedDataset> again = parseDatasetBytes(fixed.jsonl, fixture);
         QVERIFY(again.ok());
         const Issues after = Validator().validate(*again.value);
         for (const Issue &issue : after) {
@@ -130,7 +130,7 @@ void tst_Fixer::defaultFixesClearTheirIssues()
 void tst_Fixer::oneIssueFixesOnlyItsLines()
 {
     // The dock's one-click fix: one duplicate-rows issue (line 3) removes line 3 and nothing else.
-    const Dataset dataset = load(u"pc-duplicates.jsonl"_s);
+    const ParsedDataset dataset = load(u"pc-duplicates.jsonl"_s);
     const Issues duplicates = withId(Validator().validate(dataset), u"duplicate-rows"_s);
     QCOMPARE(duplicates.size(), 3);
     const FixResult result = applyFixes(dataset, {duplicates.first()}, {u"drop-duplicates"_s});
@@ -143,7 +143,7 @@ void tst_Fixer::oneIssueFixesOnlyItsLines()
 void tst_Fixer::unreadableLinesAreKept()
 {
     for (const QString &fixture : {u"invalid-utf8.jsonl"_s, u"truncated.jsonl"_s, u"jsonl-malformed.jsonl"_s}) {
-        const Dataset dataset = load(fixture);
+        const ParsedDataset dataset = load(fixture);
         const FixResult result = applyFixes(dataset, Validator().validate(dataset), defaultFixes());
         QVERIFY(!result.unreadableKept.isEmpty());
         for (const int line : result.unreadableKept) {
@@ -155,7 +155,7 @@ void tst_Fixer::unreadableLinesAreKept()
         }
     }
     // A cut-off last line gets the line break it lacked; its bytes stay.
-    const Dataset truncated = load(u"truncated.jsonl"_s);
+    const ParsedDataset truncated = load(u"truncated.jsonl"_s);
     const FixResult result = applyFixes(truncated, Validator().validate(truncated), defaultFixes());
     QVERIFY(result.jsonl.endsWith("\"compl\n"));
 }
@@ -164,7 +164,7 @@ void tst_Fixer::nothingSelectedChangesNothing()
 {
     for (const QString &fixture : {u"pc-no-suffix.jsonl"_s, u"bom.jsonl"_s, u"crlf.jsonl"_s, u"truncated.jsonl"_s,
                                    u"chat-format-errors.jsonl"_s}) {
-        const Dataset dataset = load(fixture);
+        const ParsedDataset dataset = load(fixture);
         const FixResult result = applyFixes(dataset, Validator().validate(dataset), {});
         const QByteArray original = TestUtils::readFile(TestUtils::dataPath(u"validate/"_s + fixture));
         // Byte for byte, except the final line break a file without one gets.
@@ -177,7 +177,7 @@ void tst_Fixer::nothingSelectedChangesNothing()
 
 void tst_Fixer::reportsWhatEachFixDid()
 {
-    const Dataset empty = load(u"pc-empty.jsonl"_s);
+    const ParsedDataset empty = load(u"pc-empty.jsonl"_s);
     FixResult result = applyFixes(empty, Validator().validate(empty), defaultFixes());
     // drop-empty removes lines 2, 3 (empty completions) and 4 (empty prompt); the separator is common then.
     QCOMPARE(result.droppedLines, 3);
@@ -186,7 +186,7 @@ void tst_Fixer::reportsWhatEachFixDid()
     QCOMPARE(result.applied.at(0).fixId, u"drop-empty"_s);
     QCOMPARE(result.applied.at(0).lines, 3);
 
-    const Dataset noSuffix = load(u"pc-no-suffix.jsonl"_s);
+    const ParsedDataset noSuffix = load(u"pc-no-suffix.jsonl"_s);
     result = applyFixes(noSuffix, Validator().validate(noSuffix), defaultFixes());
     QCOMPARE(result.droppedLines, 0);
     QCOMPARE(result.rewrittenLines, 3);
@@ -199,7 +199,7 @@ void tst_Fixer::reportsWhatEachFixDid()
     QCOMPARE(result.applied.at(2).lines, 3);
 
     // A line two fixes would drop counts once, for the first fix in Validator::fixes() order.
-    const Dataset duplicates = load(u"pc-duplicates.jsonl"_s);
+    const ParsedDataset duplicates = load(u"pc-duplicates.jsonl"_s);
     Issues issues = Validator().validate(duplicates);
     Issue empty3 = issues.constLast();
     empty3.checkId = u"empty-completion"_s;

@@ -4,7 +4,7 @@
 // Every check against hand-written fixtures: a file it must flag (on exactly these lines) and a file it must
 // leave alone; the reader against malformed files; the registry against docs/validation.md.
 
-#include <core/validate/datasetreader.h>
+#include <core/validate/parseddatasetreader.h>
 #include <core/validate/tokenestimate.h>
 #include <core/validate/validator.h>
 
@@ -20,9 +20,9 @@ namespace {
 
 using Severity = Issue::Severity;
 
-Dataset load(const QString &fixture, const DatasetReadOptions &options = {})
+ParsedDataset load(const QString &fixture, const DatasetReadOptions &options = {})
 {
-    Result<Dataset> result = readDataset(TestUtils::dataPath(u"validate/"_s + fixture), options);
+    Result<ParsedDataset> result = readParsedDataset(TestUtils::dataPath(u"validate/"_s + fixture), options);
     if (!result.ok())
         qFatal("cannot read %s: %s", qPrintable(fixture), qPrintable(result.diagnostics.value(0).toString()));
     return std::move(*result.value);
@@ -249,7 +249,7 @@ void tst_Validator::everyCheckHasAFailingAndAPassingCase()
 void tst_Validator::tooFewExamples()
 {
     QVERIFY(m_dir.isValid());
-    Result<Dataset> few = parseDataset(promptCompletionLines(99), u"few"_s);
+    Result<ParsedDataset> few = parseDatasetBytes(promptCompletionLines(99), u"few"_s);
     QVERIFY(few.ok());
     const Issues issues = issuesOf(Validator().validate(*few.value), u"too-few-examples"_s);
     QCOMPARE(issues.size(), 1);
@@ -258,7 +258,7 @@ void tst_Validator::tooFewExamples()
              qPrintable(issues.first().text));
     QCOMPARE(issues.first().line, -1);
 
-    Result<Dataset> enough = parseDataset(promptCompletionLines(100), u"enough"_s);
+    Result<ParsedDataset> enough = parseDatasetBytes(promptCompletionLines(100), u"enough"_s);
     QVERIFY(enough.ok());
     QVERIFY(issuesOf(Validator().validate(*enough.value), u"too-few-examples"_s).isEmpty());
 
@@ -288,12 +288,12 @@ void tst_Validator::longExamplesCountTokens()
         words += " word";
     const QByteArray file = "{\"prompt\": \"" + words + "\\n\\n###\\n\\n\", \"completion\": \" a END\"}\n"
                             "{\"prompt\": \"" + words.left(1500) + "\\n\\n###\\n\\n\", \"completion\": \" b END\"}\n";
-    Result<Dataset> dataset = parseDataset(file, u"long"_s);
+    Result<ParsedDataset> dataset = parseDatasetBytes(file, u"long"_s);
     QVERIFY(dataset.ok());
     QCOMPARE(linesOf(issuesOf(Validator().validate(*dataset.value), u"long-examples"_s)), QList<int>{1});
 
     // Open-ended generation (every prompt empty) is never too long for prepare_data.
-    Result<Dataset> openEnded = parseDataset("{\"prompt\": \"\", \"completion\": \"" + words + "\"}\n"
+    Result<ParsedDataset> openEnded = parseDatasetBytes("{\"prompt\": \"\", \"completion\": \"" + words + "\"}\n"
                                              "{\"prompt\": \"\", \"completion\": \" b\"}\n",
                                              u"open"_s);
     QVERIFY(openEnded.ok());
@@ -330,7 +330,7 @@ void tst_Validator::chatTokensFollowTheCookbook()
     QByteArray words;
     for (int i = 0; i < 20000; ++i)
         words += " word";
-    Result<Dataset> dataset = parseDataset("{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}, {\"role\": "
+    Result<ParsedDataset> dataset = parseDatasetBytes("{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}, {\"role\": "
                                            "\"assistant\", \"content\": \"" + words + "\"}]}\n",
                                            u"long chat"_s);
     QVERIFY(dataset.ok());
@@ -363,7 +363,7 @@ void tst_Validator::tokenEstimate()
 void tst_Validator::suggestionsFollowPrepareData()
 {
     // No prompt has a line break, so prepare_data's first choice " ->" is suggested.
-    Result<Dataset> plain = parseDataset("{\"prompt\": \"eggs\", \"completion\": \" a.\"}\n"
+    Result<ParsedDataset> plain = parseDatasetBytes("{\"prompt\": \"eggs\", \"completion\": \" a.\"}\n"
                                          "{\"prompt\": \"salad\", \"completion\": \" b\\nc\"}\n"
                                          "{\"prompt\": \"rice\", \"completion\": \" c END\"}\n",
                                          u"plain"_s);
@@ -382,7 +382,7 @@ void tst_Validator::suggestionsFollowPrepareData()
 
 void tst_Validator::disabledCheckReportsNothing()
 {
-    const Dataset dataset = load(u"pc-duplicates.jsonl"_s);
+    const ParsedDataset dataset = load(u"pc-duplicates.jsonl"_s);
     Validator validator;
     QCOMPARE(issuesOf(validator.validate(dataset), u"duplicate-rows"_s).size(), 3);
     validator.setCheckEnabled(u"duplicate-rows"_s, false);
@@ -396,7 +396,7 @@ void tst_Validator::disabledCheckReportsNothing()
 
 void tst_Validator::issuesPointAtExamples()
 {
-    const Dataset dataset = load(u"jsonl-malformed.jsonl"_s);
+    const ParsedDataset dataset = load(u"jsonl-malformed.jsonl"_s);
     const Issues issues = Validator().validate(dataset);
     // Whole-file findings first, then by line.
     int last = 0;
@@ -421,34 +421,34 @@ void tst_Validator::issuesPointAtExamples()
 
 void tst_Validator::readerKeepsLineNumbersAndShapes()
 {
-    const Dataset crlf = load(u"crlf.jsonl"_s);
+    const ParsedDataset crlf = load(u"crlf.jsonl"_s);
     QCOMPARE(crlf.records.size(), 3);
     QCOMPARE(crlf.records.at(0).completion, u"eggs END"_s); // no \r in the value
     QCOMPARE(crlf.lineBytes(crlf.records.at(1)).back(), '}');
-    QCOMPARE(crlf.shape, DatasetShape::PromptCompletion);
+    QCOMPARE(crlf.shape, ParsedShape::PromptCompletion);
 
-    const Dataset bom = load(u"bom.jsonl"_s);
+    const ParsedDataset bom = load(u"bom.jsonl"_s);
     QVERIFY(bom.hasBom);
     QCOMPARE(bom.records.size(), 2);
     QCOMPARE(bom.records.at(0).prompt, u"Breakfast\n\n###\n\n"_s);
 
-    const Dataset noNewline = load(u"no-final-newline.jsonl"_s);
+    const ParsedDataset noNewline = load(u"no-final-newline.jsonl"_s);
     QVERIFY(!noNewline.endsWithNewline);
     QCOMPARE(noNewline.records.size(), 2);
     QVERIFY(noNewline.problems.isEmpty());
 
-    const Dataset utf8 = load(u"invalid-utf8.jsonl"_s);
+    const ParsedDataset utf8 = load(u"invalid-utf8.jsonl"_s);
     QCOMPARE(utf8.records.size(), 2);
     QCOMPARE(utf8.records.at(1).line, 3);
     QCOMPARE(utf8.problems.size(), 1);
     QCOMPARE(utf8.problems.first().column, 16);
 
-    const Dataset mixed = load(u"mixed.jsonl"_s);
-    QCOMPARE(mixed.shape, DatasetShape::PromptCompletion);
+    const ParsedDataset mixed = load(u"mixed.jsonl"_s);
+    QCOMPARE(mixed.shape, ParsedShape::PromptCompletion);
     QCOMPARE(mixed.minorityLines, QList<int>{2});
 
-    const Dataset chat = load(u"chat-clean.jsonl"_s);
-    QCOMPARE(chat.shape, DatasetShape::Chat);
+    const ParsedDataset chat = load(u"chat-clean.jsonl"_s);
+    QCOMPARE(chat.shape, ParsedShape::Chat);
     QCOMPARE(chat.records.at(1).messages.size(), 5);
     QCOMPARE(chat.records.at(1).messages.at(4).content, u"Rice and beans."_s);
     QVERIFY(chat.records.at(1).messages.at(4).hasWeight);
@@ -473,7 +473,7 @@ void tst_Validator::unreadableFiles()
     QFETCH(QString, fixture);
     QFETCH(QString, message);
     const QString path = TestUtils::dataPath(u"validate/"_s + fixture);
-    const Result<Dataset> result = readDataset(path);
+    const Result<ParsedDataset> result = readParsedDataset(path);
     QVERIFY(!result.ok());
     QCOMPARE(result.diagnostics.size(), 1);
     QCOMPARE(result.diagnostics.first().severity, Diagnostic::Severity::Error);
@@ -489,7 +489,7 @@ void tst_Validator::hugeAndDeepLines()
     huge += " END\"}";
     const QByteArray ok1 = "{\"prompt\": \"a\\n\\n###\\n\\n\", \"completion\": \" b END\"}";
     const QByteArray ok2 = "{\"prompt\": \"c\\n\\n###\\n\\n\", \"completion\": \" d END\"}";
-    Result<Dataset> big = parseDataset(ok1 + '\n' + huge + '\n' + ok2 + '\n', u"huge"_s);
+    Result<ParsedDataset> big = parseDatasetBytes(ok1 + '\n' + huge + '\n' + ok2 + '\n', u"huge"_s);
     QVERIFY(big.ok());
     QCOMPARE(big.value->records.size(), 2);
     const Issues tooLarge = issuesOf(Validator().validate(*big.value), u"jsonl-line-too-large"_s);
@@ -501,7 +501,7 @@ void tst_Validator::hugeAndDeepLines()
     for (int i = 0; i < 2 * 1024 * 1024; ++i)
         long10 += "word ";
     long10 += "END\"}";
-    Result<Dataset> longer = parseDataset(ok1 + '\n' + long10 + '\n' + ok2 + '\n', u"long"_s);
+    Result<ParsedDataset> longer = parseDatasetBytes(ok1 + '\n' + long10 + '\n' + ok2 + '\n', u"long"_s);
     QVERIFY(longer.ok());
     QCOMPARE(longer.value->records.size(), 3);
     const Issues issues = Validator().validate(*longer.value);
@@ -510,7 +510,7 @@ void tst_Validator::hugeAndDeepLines()
 
     // Deep nesting is refused politely (no stack is spent on it).
     const QByteArray deep = "{\"prompt\": " + QByteArray(100000, '[') + QByteArray(100000, ']') + "}";
-    Result<Dataset> nested = parseDataset(ok1 + '\n' + deep + '\n' + ok2 + '\n', u"deep"_s);
+    Result<ParsedDataset> nested = parseDatasetBytes(ok1 + '\n' + deep + '\n' + ok2 + '\n', u"deep"_s);
     QVERIFY(nested.ok());
     const Issues deepIssues = issuesOf(Validator().validate(*nested.value), u"jsonl-invalid-json"_s);
     QCOMPARE(linesOf(deepIssues), QList<int>{2});
@@ -518,7 +518,7 @@ void tst_Validator::hugeAndDeepLines()
 
     // An unterminated 5 MB string quotes only the start of what the parser read.
     const QByteArray unterminated = "{\"prompt\": \"" + QByteArray(5 * 1024 * 1024, 'z') + "\n";
-    Result<Dataset> cut = parseDataset(ok1 + '\n' + unterminated + ok2 + '\n', u"cut"_s);
+    Result<ParsedDataset> cut = parseDatasetBytes(ok1 + '\n' + unterminated + ok2 + '\n', u"cut"_s);
     QVERIFY(cut.ok());
     const Issues cutIssues = issuesOf(Validator().validate(*cut.value), u"jsonl-invalid-json"_s);
     QCOMPARE(linesOf(cutIssues), QList<int>{2});
@@ -541,11 +541,11 @@ void tst_Validator::bigFileReadsOnTwoThreadsLikeOne()
                 + QByteArray::number(line) + " END\"}\n";
         }
     }
-    Result<Dataset> dataset = parseDataset(bytes, u"big"_s);
+    Result<ParsedDataset> dataset = parseDatasetBytes(bytes, u"big"_s);
     QVERIFY(dataset.ok());
     QCOMPARE(dataset.value->lineCount, line);
     QCOMPARE(dataset.value->records.size(), line - broken.size());
-    for (const DatasetRecord &record : dataset.value->records)
+    for (const ParsedRecord &record : dataset.value->records)
         QCOMPARE(record.prompt, u"Meal "_s + QString::number(record.line) + u"\n\n###\n\n"_s);
     QList<int> problemLines;
     for (const LineProblem &problem : dataset.value->problems)

@@ -4,7 +4,7 @@
 #pragma once
 
 #include <core/util/diagnostic.h>
-#include <core/validate/dataset.h>
+#include <core/validate/parseddataset.h>
 
 namespace Finetuner::Core {
 
@@ -20,12 +20,12 @@ struct DatasetReadOptions
 /// Reads a JSONL dataset. Fails (no value, an error diagnostic) only when there is nothing to validate:
 /// the file cannot be read, is empty, binary or UTF-16. Every problem with single lines is a LineProblem
 /// for the validator to report, and the rest of the file is read.
-Result<Dataset> readDataset(const QString &path, const DatasetReadOptions &options = {});
+Result<ParsedDataset> readParsedDataset(const QString &path, const DatasetReadOptions &options = {});
 /// The same for bytes already in memory; @p source names them in messages.
-Result<Dataset> parseDataset(FileBytes data, const QString &source, const DatasetReadOptions &options = {});
-inline Result<Dataset> parseDataset(QByteArray bytes, const QString &source, const DatasetReadOptions &options = {})
+Result<ParsedDataset> parseDatasetBytes(FileBytes data, const QString &source, const DatasetReadOptions &options = {});
+inline Result<ParsedDataset> parseDatasetBytes(QByteArray bytes, const QString &source, const DatasetReadOptions &options = {})
 {
-    return parseDataset(FileBytes{std::move(bytes), {}}, source, options);
+    return parseDatasetBytes(FileBytes{std::move(bytes), {}}, source, options);
 }
 
 } // namespace Finetuner::Core

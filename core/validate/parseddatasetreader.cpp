@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Finetuner authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "datasetreader.h"
+#include "parseddatasetreader.h"
 
 #include <core/util/utf8.h>
 
@@ -34,7 +34,7 @@ constexpr qsizetype ParallelBytes = 4 * 1024 * 1024;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Finetuner::Core::Dataset", text);
+    return QCoreApplication::translate("Finetuner::Core::ParsedDataset", text);
 }
 
 bool equalsIgnoringAsciiCase(const std::string &key, std::string_view word)
@@ -67,13 +67,13 @@ QString role(const std::string &s)
     return fromUtf8(s);
 }
 
-/// Builds a DatasetRecord from nlohmann's SAX events, without a DOM: a million lines parse at the speed of the
+/// Builds a ParsedRecord from nlohmann's SAX events, without a DOM: a million lines parse at the speed of the
 /// tokenizer, and only the values the checks look at become QStrings.
 class RecordHandler
 {
 public:
     /// Starts on a new record; the handler is reused line after line so its stack is allocated once.
-    void reset(DatasetRecord *record)
+    void reset(ParsedRecord *record)
     {
         m_record = record;
         m_frames.clear();
@@ -84,15 +84,15 @@ public:
         m_errorText.clear();
     }
 
-    bool null() { return scalar(JsonType::Null, nullptr); }
-    bool boolean(bool) { return scalar(JsonType::Boolean, nullptr); }
-    bool number_integer(json::number_integer_t) { return scalar(JsonType::Number, nullptr); }
-    bool number_unsigned(json::number_unsigned_t) { return scalar(JsonType::Number, nullptr); }
-    bool number_float(json::number_float_t, const json::string_t &) { return scalar(JsonType::Number, nullptr); }
-    bool string(json::string_t &value) { return scalar(JsonType::String, &value); }
-    bool binary(json::binary_t &) { return scalar(JsonType::Null, nullptr); } // not produced by JSON text
-    bool start_object(std::size_t) { return open(JsonType::Object); }
-    bool start_array(std::size_t) { return open(JsonType::Array); }
+    bool null() { return scalar(ParsedType::Null, nullptr); }
+    bool boolean(bool) { return scalar(ParsedType::Boolean, nullptr); }
+    bool number_integer(json::number_integer_t) { return scalar(ParsedType::Number, nullptr); }
+    bool number_unsigned(json::number_unsigned_t) { return scalar(ParsedType::Number, nullptr); }
+    bool number_float(json::number_float_t, const json::string_t &) { return scalar(ParsedType::Number, nullptr); }
+    bool string(json::string_t &value) { return scalar(ParsedType::String, &value); }
+    bool binary(json::binary_t &) { return scalar(ParsedType::Null, nullptr); } // not produced by JSON text
+    bool start_object(std::size_t) { return open(ParsedType::Object); }
+    bool start_array(std::size_t) { return open(ParsedType::Array); }
     bool end_object() { return close(); }
     bool end_array() { return close(); }
 
@@ -120,13 +120,13 @@ public:
     void finish()
     {
         if (m_notObject)
-            m_record->kind = DatasetRecord::Kind::NotObject;
+            m_record->kind = ParsedRecord::Kind::NotObject;
         else if (m_hasMessages)
-            m_record->kind = DatasetRecord::Kind::Chat;
+            m_record->kind = ParsedRecord::Kind::Chat;
         else if (m_hasPrompt || m_hasCompletion)
-            m_record->kind = DatasetRecord::Kind::PromptCompletion;
+            m_record->kind = ParsedRecord::Kind::PromptCompletion;
         else
-            m_record->kind = DatasetRecord::Kind::OtherObject;
+            m_record->kind = ParsedRecord::Kind::OtherObject;
     }
 
 private:
@@ -134,7 +134,7 @@ private:
     enum class TopSlot : quint8 { Prompt, Completion, Messages, Other };
     enum class MessageSlot : quint8 { Role, Content, Name, Other };
 
-    bool scalar(JsonType type, std::string *value)
+    bool scalar(ParsedType type, std::string *value)
     {
         if (m_frames.empty()) {
             m_notObject = true;
@@ -156,7 +156,7 @@ private:
         return true;
     }
 
-    bool open(JsonType type)
+    bool open(ParsedType type)
     {
         if (m_frames.size() >= MaxDepth) {
             m_tooDeep = true;
@@ -164,7 +164,7 @@ private:
         }
         Frame frame = Frame::Other;
         if (m_frames.empty()) {
-            if (type == JsonType::Object)
+            if (type == ParsedType::Object)
                 frame = Frame::Top;
             else
                 m_notObject = true;
@@ -172,12 +172,12 @@ private:
             switch (m_frames.back()) {
             case Frame::Top:
                 setTopValue(type, nullptr);
-                if (m_topSlot == TopSlot::Messages && type == JsonType::Array)
+                if (m_topSlot == TopSlot::Messages && type == ParsedType::Array)
                     frame = Frame::Messages;
                 break;
             case Frame::Messages:
                 appendMessage(type);
-                if (type == JsonType::Object)
+                if (type == ParsedType::Object)
                     frame = Frame::Message;
                 break;
             case Frame::Message:
@@ -191,10 +191,10 @@ private:
         return true;
     }
 
-    void appendMessage(JsonType type)
+    void appendMessage(ParsedType type)
     {
-        ChatMessage message;
-        message.isObject = type == JsonType::Object;
+        ParsedMessage message;
+        message.isObject = type == ParsedType::Object;
         message.valueType = type;
         m_record->messages.append(std::move(message));
     }
@@ -242,7 +242,7 @@ private:
 
     void messageKey(const std::string &key)
     {
-        ChatMessage &message = m_record->messages.last();
+        ParsedMessage &message = m_record->messages.last();
         m_messageSlot = MessageSlot::Other;
         if (key == "role")
             m_messageSlot = MessageSlot::Role;
@@ -260,7 +260,7 @@ private:
             message.unknownKeys.append(fromUtf8(key));
     }
 
-    void setTopValue(JsonType type, std::string *value)
+    void setTopValue(ParsedType type, std::string *value)
     {
         switch (m_topSlot) {
         case TopSlot::Prompt:
@@ -279,9 +279,9 @@ private:
         }
     }
 
-    void setMessageValue(JsonType type, std::string *value)
+    void setMessageValue(ParsedType type, std::string *value)
     {
-        ChatMessage &message = m_record->messages.last();
+        ParsedMessage &message = m_record->messages.last();
         switch (m_messageSlot) {
         case MessageSlot::Role:
             message.roleType = type;
@@ -300,7 +300,7 @@ private:
         }
     }
 
-    DatasetRecord *m_record = nullptr;
+    ParsedRecord *m_record = nullptr;
     std::vector<Frame> m_frames;
     TopSlot m_topSlot = TopSlot::Other;
     MessageSlot m_messageSlot = MessageSlot::Other;
@@ -336,7 +336,7 @@ bool isJsonWhitespace(char c)
 
 struct Chunk
 {
-    QList<DatasetRecord> records;
+    QList<ParsedRecord> records;
     QList<LineProblem> problems;
     int lines = 0;
     bool anyJson = false;
@@ -371,7 +371,7 @@ Chunk parseChunk(QByteArrayView bytes, qsizetype pos, qsizetype size, const Data
         } else if (std::all_of(text.begin(), text.end(), isJsonWhitespace)) {
             chunk.problems.append({LineProblem::Kind::Blank, line, -1, {}, pos, length});
         } else {
-            DatasetRecord record;
+            ParsedRecord record;
             record.line = line;
             record.offset = pos;
             record.length = length;
@@ -411,16 +411,16 @@ Chunk parseChunk(QByteArrayView bytes, qsizetype pos, qsizetype size, const Data
     return chunk;
 }
 
-Result<Dataset> failure(const QString &source, const QString &message, int line = -1)
+Result<ParsedDataset> failure(const QString &source, const QString &message, int line = -1)
 {
-    Result<Dataset> result;
+    Result<ParsedDataset> result;
     result.diagnostics.append({Diagnostic::Severity::Error, message, source, line, -1});
     return result;
 }
 
 } // namespace
 
-Result<Dataset> readDataset(const QString &path, const DatasetReadOptions &options)
+Result<ParsedDataset> readParsedDataset(const QString &path, const DatasetReadOptions &options)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -429,10 +429,10 @@ Result<Dataset> readDataset(const QString &path, const DatasetReadOptions &optio
     std::optional<FileBytes> bytes = readAllBytes(file, options.readMode, &error);
     if (!bytes)
         return failure(path, tr("Cannot read the file: %1").arg(error));
-    return parseDataset(std::move(*bytes), path, options);
+    return parseDatasetBytes(std::move(*bytes), path, options);
 }
 
-Result<Dataset> parseDataset(FileBytes data, const QString &source, const DatasetReadOptions &options)
+Result<ParsedDataset> parseDatasetBytes(FileBytes data, const QString &source, const DatasetReadOptions &options)
 {
     const QByteArrayView bytes = data.bytes;
     if (bytes.isEmpty())
@@ -447,7 +447,7 @@ Result<Dataset> parseDataset(FileBytes data, const QString &source, const Datase
         return failure(source, tr("This is a binary file, not JSON Lines (a NUL byte on line %1).").arg(line), line);
     }
 
-    Dataset dataset;
+    ParsedDataset dataset;
     dataset.source = source;
     dataset.hasBom = bytes.startsWith("\xEF\xBB\xBF");
     dataset.endsWithNewline = bytes.endsWith('\n');
@@ -471,7 +471,7 @@ Result<Dataset> parseDataset(FileBytes data, const QString &source, const Datase
     } else {
         head = parseChunk(bytes, begin, bytes.size(), options);
     }
-    for (DatasetRecord &record : tail.records)
+    for (ParsedRecord &record : tail.records)
         record.line += head.lines;
     for (LineProblem &problem : tail.problems)
         problem.line += head.lines;
@@ -503,32 +503,32 @@ Result<Dataset> parseDataset(FileBytes data, const QString &source, const Datase
 
     int promptCompletion = 0;
     int chat = 0;
-    DatasetShape first = DatasetShape::Unknown;
-    for (const DatasetRecord &record : std::as_const(dataset.records)) {
-        if (record.kind == DatasetRecord::Kind::PromptCompletion) {
+    ParsedShape first = ParsedShape::Unknown;
+    for (const ParsedRecord &record : std::as_const(dataset.records)) {
+        if (record.kind == ParsedRecord::Kind::PromptCompletion) {
             ++promptCompletion;
-            if (first == DatasetShape::Unknown)
-                first = DatasetShape::PromptCompletion;
-        } else if (record.kind == DatasetRecord::Kind::Chat) {
+            if (first == ParsedShape::Unknown)
+                first = ParsedShape::PromptCompletion;
+        } else if (record.kind == ParsedRecord::Kind::Chat) {
             ++chat;
-            if (first == DatasetShape::Unknown)
-                first = DatasetShape::Chat;
+            if (first == ParsedShape::Unknown)
+                first = ParsedShape::Chat;
         }
     }
-    dataset.shape = promptCompletion > chat ? DatasetShape::PromptCompletion
-        : chat > promptCompletion           ? DatasetShape::Chat
+    dataset.shape = promptCompletion > chat ? ParsedShape::PromptCompletion
+        : chat > promptCompletion           ? ParsedShape::Chat
                                             : first;
     if (promptCompletion > 0 && chat > 0) {
-        const auto minority = dataset.shape == DatasetShape::Chat ? DatasetRecord::Kind::PromptCompletion
-                                                                  : DatasetRecord::Kind::Chat;
-        for (const DatasetRecord &record : std::as_const(dataset.records)) {
+        const auto minority = dataset.shape == ParsedShape::Chat ? ParsedRecord::Kind::PromptCompletion
+                                                                  : ParsedRecord::Kind::Chat;
+        for (const ParsedRecord &record : std::as_const(dataset.records)) {
             if (record.kind == minority)
                 dataset.minorityLines.append(record.line);
         }
     }
     dataset.file = std::move(data);
 
-    Result<Dataset> result;
+    Result<ParsedDataset> result;
     result.value = std::move(dataset);
     return result;
 }

@@ -13,16 +13,16 @@
 namespace Finetuner::Core {
 
 /// The JSON type of a value as a record held it; Missing when the key was absent.
-enum class JsonType : quint8 { Missing, Null, Boolean, Number, String, Array, Object };
+enum class ParsedType : quint8 { Missing, Null, Boolean, Number, String, Array, Object };
 
 /// One element of a chat record's "messages" list, as far as the checks need it.
-struct ChatMessage
+struct ParsedMessage
 {
     bool isObject = true;                // false: the element was a string, number, list…
-    JsonType valueType = JsonType::Object; // the element's own type
-    JsonType roleType = JsonType::Missing;
-    JsonType contentType = JsonType::Missing;
-    JsonType nameType = JsonType::Missing;
+    ParsedType valueType = ParsedType::Object; // the element's own type
+    ParsedType roleType = ParsedType::Missing;
+    ParsedType contentType = ParsedType::Missing;
+    ParsedType nameType = ParsedType::Missing;
     bool hasFunctionCall = false;        // "function_call" or "tool_calls"
     bool hasWeight = false;
     bool hasToolCallId = false;
@@ -33,7 +33,7 @@ struct ChatMessage
 };
 
 /// One line of a JSONL dataset that is a JSON value.
-struct DatasetRecord
+struct ParsedRecord
 {
     enum class Kind : quint8 {
         PromptCompletion, // an object with a "prompt" or "completion" key (any case)
@@ -44,15 +44,15 @@ struct DatasetRecord
 
     Kind kind = Kind::OtherObject;
     int line = 0;          // 1-based
-    qsizetype offset = 0;  // the line's bytes in Dataset::bytes(), without its line break
+    qsizetype offset = 0;  // the line's bytes in ParsedDataset::bytes(), without its line break
     qsizetype length = 0;
 
-    JsonType promptType = JsonType::Missing;
-    JsonType completionType = JsonType::Missing;
+    ParsedType promptType = ParsedType::Missing;
+    ParsedType completionType = ParsedType::Missing;
     QString prompt;        // set when promptType is String
     QString completion;    // set when completionType is String
-    JsonType messagesType = JsonType::Missing;
-    QList<ChatMessage> messages;
+    ParsedType messagesType = ParsedType::Missing;
+    QList<ParsedMessage> messages;
 
     /// Keys written in another case than the format wants ("Prompt"), or empty.
     QString promptKey;
@@ -82,7 +82,7 @@ struct LineProblem
 };
 
 /// The shape a dataset's lines have.
-enum class DatasetShape : quint8 {
+enum class ParsedShape : quint8 {
     Unknown,          // no line is prompt/completion or chat
     PromptCompletion, // {"prompt": …, "completion": …}
     Chat,             // {"messages": [{"role": …, "content": …}, …]}
@@ -90,28 +90,28 @@ enum class DatasetShape : quint8 {
 
 /// A JSONL dataset as read from a file: its records and the lines that are not records, both in file order.
 /// The file's bytes are kept (shared), so fixes can copy untouched lines byte for byte.
-struct Dataset
+struct ParsedDataset
 {
     QString source;              // the path, for messages
-    QList<DatasetRecord> records;
+    QList<ParsedRecord> records;
     QList<LineProblem> problems;
     bool hasBom = false;         // the file starts with a UTF-8 byte order mark
     bool endsWithNewline = true;
     int lineCount = 0;
     /// The majority shape; when records of both shapes are present the minority's are in minorityLines.
-    DatasetShape shape = DatasetShape::Unknown;
+    ParsedShape shape = ParsedShape::Unknown;
     QList<int> minorityLines;
 
     FileBytes file; // the whole file, BOM included; offsets point into it
 
     QByteArrayView bytes() const { return file.bytes; }
     QByteArrayView lineBytes(qsizetype offset, qsizetype length) const { return bytes().sliced(offset, length); }
-    QByteArrayView lineBytes(const DatasetRecord &record) const { return lineBytes(record.offset, record.length); }
+    QByteArrayView lineBytes(const ParsedRecord &record) const { return lineBytes(record.offset, record.length); }
 
     /// True when @p record has the dataset's shape (and is not one of a mixed file's minority).
-    bool hasMajorityShape(const DatasetRecord &record) const;
+    bool hasMajorityShape(const ParsedRecord &record) const;
 };
 
-QString shapeName(DatasetShape shape);
+QString shapeName(ParsedShape shape);
 
 } // namespace Finetuner::Core
