@@ -25,6 +25,14 @@ bool startsWithWhitespace(const QString &text)
     return !text.isEmpty() && text.front().isSpace();
 }
 
+// Blocks without a single upper- or lower-case letter (Hebrew to Myanmar, CJK and kana to Vai, Hangul, emoji):
+// their characters need no table lookup, and they are most of the non-Latin text in chats.
+bool isUncasedBlock(char32_t c)
+{
+    return (c >= 0x0590 && c < 0x10A0) || (c >= 0x2E80 && c < 0xA640) || (c >= 0xAC00 && c < 0xD800)
+        || (c >= 0x1F000 && c < 0x1FB00);
+}
+
 // Python's c.isalpha() and c.isupper() / c.islower(), over code points.
 void countCase(const QString &text, qint64 &upper, qint64 &lower)
 {
@@ -39,6 +47,8 @@ void countCase(const QString &text, qint64 &upper, qint64 &lower)
         char32_t code = c;
         if (QChar::isHighSurrogate(c) && i + 1 < n && text[i + 1].isLowSurrogate())
             code = QChar::surrogateToUcs4(c, text[++i].unicode());
+        if (isUncasedBlock(code))
+            continue;
         // One table lookup: Python's isupper()/islower() of a letter are its Lu/Ll category (near enough).
         const QChar::Category category = QChar::category(code);
         upper += category == QChar::Letter_Uppercase;
