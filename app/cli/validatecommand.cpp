@@ -234,8 +234,8 @@ int runValidate(const QStringList &arguments)
     parser.addPositionalArgument(u"FILE"_s, tr("The JSONL dataset."));
     parser.addOption({u"json"_s, tr("Print one JSON object per issue per line instead of text.")});
     parser.addOption({u"fix"_s, tr("Apply every fix that is not optional and write the fixed file.")});
-    parser.addOption({u"fix-also"_s, tr("Also apply the optional fix ID (repeatable, or comma-separated); implies --fix."),
-                      u"ID"_s});
+    parser.addOption({u"fix-also"_s,
+                      tr("Also apply the optional fix ID (repeatable, or comma-separated); implies --fix."), u"ID"_s});
     parser.addOption({{u"o"_s, u"output"_s}, tr("Where --fix writes (default: FILE with .fixed.jsonl)."), u"OUT"_s});
     parser.addOption({u"disable"_s, tr("Do not run the check ID (repeatable, or comma-separated)."), u"ID"_s});
     parser.addOption({u"max-per-check"_s, tr("Print at most N issues of each check as text (default 20, 0: all)."),
@@ -251,7 +251,8 @@ int runValidate(const QStringList &arguments)
                 + (check.fixId.isEmpty() ? u"-"_s : check.fixId) + u'\t' + check.summary + u'\n';
         }
         for (const Core::FixDescription &fix : Core::Validator::fixes())
-            out += u"fix\t"_s + fix.id + u'\t' + (fix.optional ? u"optional"_s : u"default"_s) + u'\t' + fix.summary + u'\n';
+            out += u"fix\t"_s + fix.id + u'\t' + (fix.optional ? u"optional"_s : u"default"_s) + u'\t' + fix.summary
+                + u'\n';
         const QByteArray bytes = out.toUtf8();
         return writeOutput({}, [&](QIODevice &device) { return device.write(bytes) == bytes.size(); });
     }

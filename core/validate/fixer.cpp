@@ -313,7 +313,8 @@ FixResult applyFixes(const ParsedDataset &dataset, const Issues &issues, const Q
     const auto &records = dataset.records;
     const auto &problems = dataset.problems;
     while (r < records.size() || p < problems.size()) {
-        const bool takeRecord = p == problems.size() || (r < records.size() && records.at(r).line < problems.at(p).line);
+        const bool takeRecord =
+            p == problems.size() || (r < records.size() && records.at(r).line < problems.at(p).line);
         if (!takeRecord) {
             const LineProblem &problem = problems.at(p++);
             if (plan.changes[size_t(problem.line)] & Drop) {

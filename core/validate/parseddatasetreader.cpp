@@ -486,9 +486,8 @@ Result<ParsedDataset> parseDatasetBytes(FileBytes data, const QString &source, c
                                      : nullptr;
 
     if (!anyJson) {
-        const bool onlyBlank = std::all_of(dataset.problems.cbegin(), dataset.problems.cend(), [](const LineProblem &p) {
-            return p.kind == LineProblem::Kind::Blank;
-        });
+        const bool onlyBlank = std::all_of(dataset.problems.cbegin(), dataset.problems.cend(),
+                                           [](const LineProblem &p) { return p.kind == LineProblem::Kind::Blank; });
         if (onlyBlank)
             return failure(source, tr("The file holds only blank lines: there is nothing to validate."));
         if (firstJsonError) {

@@ -22,8 +22,10 @@ struct DatasetReadOptions
 /// for the validator to report, and the rest of the file is read.
 Result<ParsedDataset> readParsedDataset(const QString &path, const DatasetReadOptions &options = {});
 /// The same for bytes already in memory; @p source names them in messages.
-Result<ParsedDataset> parseDatasetBytes(FileBytes data, const QString &source, const DatasetReadOptions &options = {});
-inline Result<ParsedDataset> parseDatasetBytes(QByteArray bytes, const QString &source, const DatasetReadOptions &options = {})
+Result<ParsedDataset> parseDatasetBytes(FileBytes data, const QString &source,
+                                        const DatasetReadOptions &options = {});
+inline Result<ParsedDataset> parseDatasetBytes(QByteArray bytes, const QString &source,
+                                               const DatasetReadOptions &options = {})
 {
     return parseDatasetBytes(FileBytes{std::move(bytes), {}}, source, options);
 }

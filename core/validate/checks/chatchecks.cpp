@@ -37,7 +37,8 @@ void checkMessages(CheckContext &context, int row)
             continue;
         }
         const bool contentMayBeAbsent = message.hasFunctionCall; // a tool call's message carries no text
-        if (message.roleType == ParsedType::Missing || (message.contentType == ParsedType::Missing && !contentMayBeAbsent)) {
+        if (message.roleType == ParsedType::Missing
+            || (message.contentType == ParsedType::Missing && !contentMayBeAbsent)) {
             QStringList missing;
             if (message.roleType == ParsedType::Missing)
                 missing.append(u"`role`"_s);

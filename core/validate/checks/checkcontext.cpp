@@ -12,7 +12,8 @@ namespace Finetuner::Core::Checks {
 
 using namespace Qt::StringLiterals;
 
-CheckContext::CheckContext(const ParsedDataset &dataset_, const ValidatorOptions &options_, const QSet<QString> &disabled)
+CheckContext::CheckContext(const ParsedDataset &dataset_, const ValidatorOptions &options_,
+                           const QSet<QString> &disabled)
     : dataset(dataset_)
     , options(options_)
     , m_disabled(disabled)

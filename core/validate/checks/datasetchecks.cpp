@@ -110,7 +110,8 @@ void runDatasetChecks(CheckContext &context)
         for (const auto &[row, original] : duplicates) {
             context.reportLine(row, Severity::Warning, u"duplicate-rows"_s,
                                dataset.shape == ParsedShape::Chat
-                                   ? tr("Duplicate of line %1: the same messages.").arg(dataset.records.at(original).line)
+                                   ? tr("Duplicate of line %1: the same messages.")
+                                         .arg(dataset.records.at(original).line)
                                    : tr("Duplicate of line %1: the same prompt and completion.")
                                          .arg(dataset.records.at(original).line),
                                u"drop-duplicates"_s);

@@ -134,7 +134,8 @@ void tst_Fixer::oneIssueFixesOnlyItsLines()
     const Issues duplicates = withId(Validator().validate(dataset), u"duplicate-rows"_s);
     QCOMPARE(duplicates.size(), 3);
     const FixResult result = applyFixes(dataset, {duplicates.first()}, {u"drop-duplicates"_s});
-    QByteArrayList expected = TestUtils::jsonLines(TestUtils::readFile(TestUtils::dataPath(u"validate/pc-duplicates.jsonl"_s)));
+    QByteArrayList expected =
+        TestUtils::jsonLines(TestUtils::readFile(TestUtils::dataPath(u"validate/pc-duplicates.jsonl"_s)));
     expected.removeAt(2);
     QCOMPARE(TestUtils::jsonLines(result.jsonl), expected);
     QCOMPARE(result.droppedLines, 1);

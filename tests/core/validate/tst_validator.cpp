@@ -330,9 +330,11 @@ void tst_Validator::chatTokensFollowTheCookbook()
     QByteArray words;
     for (int i = 0; i < 20000; ++i)
         words += " word";
-    Result<ParsedDataset> dataset = parseDatasetBytes("{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}, {\"role\": "
-                                           "\"assistant\", \"content\": \"" + words + "\"}]}\n",
-                                           u"long chat"_s);
+    Result<ParsedDataset> dataset =
+        parseDatasetBytes("{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}, {\"role\": "
+                          "\"assistant\", \"content\": \""
+                              + words + "\"}]}\n",
+                          u"long chat"_s);
     QVERIFY(dataset.ok());
     QCOMPARE(issuesOf(Validator().validate(*dataset.value), u"chat-too-many-tokens"_s).size(), 1);
 }
