@@ -56,7 +56,8 @@ for shape in "${shapes[@]}"; do
     read -r wc_s _ <<<"$(measure wc -l "$file")"
     read -r validate_s validate_kib validate_cpu <<<"$(measure "$cli" validate "$file")"
     # --fix on the same data with flaws (copies, empty examples, missing leading spaces, unknown message keys):
-    # a third of the prompt/completion lines are rewritten, the rest copied.
+    # a third of the prompt/completion lines are rewritten, the rest copied; the leading spaces make new copies,
+    # so prompt/completion takes a second pass.
     flawed="$data/$shape-$examples-flaws.jsonl"
     [ -f "$flawed" ] || build-release/bench/gen-dataset --flaws --shape "$shape" --examples "$examples" -o "$flawed"
     read -r fix_s _ fix_cpu <<<"$(measure "$cli" validate --fix --fix-also strip-unknown-keys -o "$data/fixed.jsonl" "$flawed")"

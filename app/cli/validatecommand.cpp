@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace Finetuner::Cli {
 
 using namespace Qt::StringLiterals;
@@ -21,6 +23,7 @@ namespace {
 
 constexpr int DefaultMaxPerCheck = 20;
 constexpr int LinesShownPerIssue = 8;
+constexpr int MaxFixPasses = 3;
 
 QString tr(const char *text)
 {
@@ -325,11 +328,42 @@ int runValidate(const QStringList &arguments)
     if (!fix)
         return countIssues(issues).errors > 0 ? ValidationFailed : Success;
 
-    const Core::FixResult fixed = Core::applyFixes(dataset, issues, fixIds);
+    Core::FixResult fixed = Core::applyFixes(dataset, issues, fixIds);
     if (fixed.applied.isEmpty()) {
         printError(tr("nothing to fix in %1; no file written").arg(path));
         return countIssues(issues).errors > 0 ? ValidationFailed : Success;
     }
+
+    // A fix can make a new issue another fix removes (a leading space added can make two examples equal): fix
+    // the result again until nothing selected applies. Every fix only removes or completes, so this ends after
+    // a pass or two; three is the bound.
+    Core::Result<Core::ParsedDataset> again = Core::parseDatasetBytes(fixed.jsonl, outputPath);
+    Core::Issues remaining;
+    for (int pass = 1; again.ok(); ++pass) {
+        remaining = validator.validate(*again.value);
+        if (pass == MaxFixPasses)
+            break;
+        const Core::FixResult next = Core::applyFixes(*again.value, remaining, fixIds);
+        if (next.applied.isEmpty())
+            break;
+        for (const Core::AppliedFix &applied : next.applied) {
+            const auto same = std::find_if(fixed.applied.begin(), fixed.applied.end(),
+                                           [&](const Core::AppliedFix &f) { return f.fixId == applied.fixId; });
+            if (same != fixed.applied.end())
+                same->lines += applied.lines;
+            else
+                fixed.applied.append(applied);
+        }
+        fixed.droppedLines += next.droppedLines;
+        fixed.rewrittenLines += next.rewrittenLines;
+        fixed.jsonl = next.jsonl;
+        again = Core::parseDatasetBytes(fixed.jsonl, outputPath);
+    }
+    if (!again.ok()) {
+        printDiagnostics(again.diagnostics);
+        return UnusableInput;
+    }
+
     // Nothing half-written is ever left at OUT: QSaveFile renames into place on commit.
     QSaveFile out(outputPath);
     if (!out.open(QIODevice::WriteOnly) || out.write(fixed.jsonl) != fixed.jsonl.size() || !out.commit()) {
@@ -337,14 +371,7 @@ int runValidate(const QStringList &arguments)
         return UnusableInput;
     }
     printError(tr("wrote %1: %2").arg(outputPath, fixReport(fixed)));
-
     // The exit status says whether the fixed file is fit to use.
-    Core::Result<Core::ParsedDataset> again = Core::parseDatasetBytes(fixed.jsonl, outputPath);
-    if (!again.ok()) {
-        printDiagnostics(again.diagnostics);
-        return UnusableInput;
-    }
-    const Core::Issues remaining = validator.validate(*again.value);
     printToStderr(summary(outputPath, *again.value, remaining));
     return countIssues(remaining).errors > 0 ? ValidationFailed : Success;
 }

@@ -73,6 +73,7 @@ private slots:
     void validateFixWritesNextToTheInput();
     void validateFixWritesOutputAndNeverTheInput();
     void validateFixAlsoAndDisable();
+    void validateFixFixesWhatAFixMade();
     void validateUnusableInputExitsWithTwo_data();
     void validateUnusableInputExitsWithTwo();
 
@@ -456,6 +457,25 @@ void tst_Cli::validateFixAlsoAndDisable()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("chat-missing-assistant\terror\tcookbook\t-\t"));
     QVERIFY(run.out.contains("fix\tstrip-unknown-keys\toptional\t"));
+}
+
+void tst_Cli::validateFixFixesWhatAFixMade()
+{
+    // Lines 1 and 2 differ only by the leading space add-leading-space puts in: a second pass drops the copy
+    // (the report lists the fixes in the order the passes applied them).
+    QVERIFY(m_dir.isValid());
+    const QString input = TestUtils::writeFile(m_dir.filePath(u"twice.jsonl"_s),
+                                               "{\"prompt\": \"Breakfast\\n\\n###\\n\\n\", \"completion\": \" eggs END\"}\n"
+                                               "{\"prompt\": \"Breakfast\\n\\n###\\n\\n\", \"completion\": \"eggs END\"}\n"
+                                               "{\"prompt\": \"Lunch\\n\\n###\\n\\n\", \"completion\": \" salad END\"}\n");
+    const Run run = runCli({u"validate"_s, input, u"--fix"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(TestUtils::readFile(m_dir.filePath(u"twice.fixed.jsonl"_s)),
+             "{\"prompt\": \"Breakfast\\n\\n###\\n\\n\", \"completion\": \" eggs END\"}\n"
+             "{\"prompt\": \"Lunch\\n\\n###\\n\\n\", \"completion\": \" salad END\"}\n"_ba);
+    QVERIFY2(run.err.contains("lines per fix: add-leading-space: 1, drop-duplicates: 1; lines removed: 1, rewritten: 1"),
+             run.err.constData());
+    QVERIFY(run.err.contains("twice.fixed.jsonl: prompt/completion, examples: 2, lines: 2; errors: 0"));
 }
 
 void tst_Cli::validateUnusableInputExitsWithTwo_data()
