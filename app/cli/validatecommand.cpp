@@ -3,6 +3,7 @@
 
 #include "clicontext.h"
 
+#include <core/tokenize/tokenizer.h>
 #include <core/util/jsonwriter.h>
 #include <core/validate/parseddatasetreader.h>
 #include <core/validate/fixer.h>
@@ -243,6 +244,10 @@ int runValidate(const QStringList &arguments)
     parser.addOption({u"disable"_s, tr("Do not run the check ID (repeatable, or comma-separated)."), u"ID"_s});
     parser.addOption({u"max-per-check"_s, tr("Print at most N issues of each check as text (default 20, 0: all)."),
                       u"N"_s, QString::number(DefaultMaxPerCheck)});
+    parser.addOption({u"encoding"_s,
+                      tr("Count tokens as o200k_base (default) or cl100k_base do, or with the quick estimate "
+                         "(estimate)."),
+                      u"NAME"_s, u"o200k_base"_s});
     parser.addOption({u"list-checks"_s, tr("List the checks and fixes and exit.")});
     if (const int exit = parseArguments(parser, arguments); exit >= 0)
         return exit;
@@ -273,7 +278,23 @@ int runValidate(const QStringList &arguments)
         return UnusableInput;
     }
 
-    Core::Validator validator;
+    Core::ValidatorOptions options;
+    const QString encodingName = parser.value(u"encoding"_s);
+    if (encodingName != u"estimate"_s) {
+        const std::optional<Core::Encoding> encoding = Core::encodingFromName(encodingName);
+        if (!encoding) {
+            printError(tr("unknown encoding “%1”; use o200k_base, cl100k_base or estimate").arg(encodingName));
+            return UnusableInput;
+        }
+        QString error;
+        if (const Core::Tokenizer *tokenizer = Core::Tokenizer::get(*encoding, &error)) {
+            options.tokenCount = [tokenizer](QStringView text) { return tokenizer->count(text); };
+        } else {
+            // Only the token limits need it; every other check still runs.
+            printError(tr("%1; token limits are checked with the estimate instead").arg(error));
+        }
+    }
+    Core::Validator validator(options);
     for (const QString &id : splitIds(parser.values(u"disable"_s))) {
         if (!Core::Validator::isKnownCheck(id)) {
             printError(tr("unknown check “%1”; --list-checks lists them").arg(id));

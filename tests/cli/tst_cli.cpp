@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +75,7 @@ private slots:
     void validateFixWritesOutputAndNeverTheInput();
     void validateFixAlsoAndDisable();
     void validateFixFixesWhatAFixMade();
+    void validateCountsTokensAsTheTokensCommand();
     void validateUnusableInputExitsWithTwo_data();
     void validateUnusableInputExitsWithTwo();
 
@@ -476,6 +478,48 @@ void tst_Cli::validateFixFixesWhatAFixMade()
     QVERIFY2(run.err.contains("lines per fix: add-leading-space: 1, drop-duplicates: 1; lines removed: 1, rewritten: 1"),
              run.err.constData());
     QVERIFY(run.err.contains("twice.fixed.jsonl: prompt/completion, examples: 2, lines: 2; errors: 0"));
+}
+
+void tst_Cli::validateCountsTokensAsTheTokensCommand()
+{
+    // One chat example far over the cookbook's 16,385 tokens: validate's count must be the tokens command's
+    // (the same exact tokenizer, the same cookbook formula), in each encoding; the estimate differs.
+    QVERIFY(m_dir.isValid());
+    QByteArray text;
+    for (int i = 0; i < 1500; ++i)
+        text += "Caf\\u00e9 au lait \\ud83e\\udd50 und Br\\u00f6tchen, 12345 \\u2014 na\\u00efve fa\\u00e7ade! ";
+    const QString path = TestUtils::writeFile(
+        m_dir.filePath(u"long-chat.jsonl"_s),
+        "{\"messages\": [{\"role\": \"system\", \"content\": \"Be brief.\"}, {\"role\": \"user\", \"content\": \""
+            + text + "\", \"name\": \"ana\"}, {\"role\": \"assistant\", \"content\": \"Noted.\"}]}\n"
+                     "{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}, {\"role\": \"assistant\", "
+                     "\"content\": \"hello\"}]}\n");
+    const QRegularExpression count(u"has (\\d+) tokens"_s);
+    for (const QString &encoding : {u"cl100k_base"_s, u"o200k_base"_s}) {
+        const Run tokens = runCli({u"tokens"_s, path, u"--encoding"_s, encoding});
+        QCOMPARE(tokens.exitCode, 0);
+        const nlohmann::json first = nlohmann::json::parse(TestUtils::jsonLines(tokens.out).first().toStdString());
+        const int expected = first["total"].get<int>();
+        QVERIFY(expected > 16385);
+
+        const Run validate = runCli({u"validate"_s, path, u"--json"_s, u"--encoding"_s, encoding});
+        QCOMPARE(validate.exitCode, 0);
+        const QByteArrayList lines = TestUtils::jsonLines(validate.out);
+        const auto issue = std::find_if(lines.cbegin(), lines.cend(),
+                                        [](const QByteArray &l) { return l.contains("chat-too-many-tokens"); });
+        QVERIFY2(issue != lines.cend(), validate.out.constData());
+        const QString message =
+            QString::fromStdString(nlohmann::json::parse(issue->toStdString())["message"].get<std::string>());
+        const QRegularExpressionMatch match = count.match(message);
+        QVERIFY2(match.hasMatch(), qPrintable(message));
+        QCOMPARE(match.captured(1).toInt(), expected);
+    }
+    const Run estimate = runCli({u"validate"_s, path, u"--encoding"_s, u"estimate"_s});
+    QCOMPARE(estimate.exitCode, 0);
+    QVERIFY(estimate.out.contains("[chat-too-many-tokens]"));
+    const Run unknown = runCli({u"validate"_s, path, u"--encoding"_s, u"p50k_base"_s});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("unknown encoding"));
 }
 
 void tst_Cli::validateUnusableInputExitsWithTwo_data()
