@@ -29,3 +29,7 @@ finetuner_add_test(tst_piioperator SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonym
                    LIBRARIES finetuner_core finetuner_piicorpus finetuner_testutils)
 finetuner_add_test(tst_datasetstatistics SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/stats/tst_datasetstatistics.cpp
                    LIBRARIES finetuner_core finetuner_testutils)
+finetuner_add_test(tst_validator SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/validate/tst_validator.cpp
+                   LIBRARIES finetuner_core finetuner_testutils)
+finetuner_add_test(tst_fixer SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/validate/tst_fixer.cpp
+                   LIBRARIES finetuner_core finetuner_testutils)

@@ -22,6 +22,7 @@ QString usage()
         "  parse     print the messages of a chat export as JSON Lines\n"
         "  convert   write the seed scripts' prompt/completion JSONL for one participant\n"
         "  tokens    count the tokens of a JSONL dataset, or of JSON strings, as OpenAI's tokenizers do\n"
+        "  validate  check a JSONL dataset as OpenAI's prepare_data and chat cookbook did; --fix fixes it\n"
         "\n"
         "Run finetuner-cli COMMAND --help for the options of a command.\n");
 }
@@ -55,6 +56,8 @@ int main(int argc, char *argv[])
         return runConvert(arguments);
     if (command == u"tokens"_s)
         return runTokens(arguments);
+    if (command == u"validate"_s)
+        return runValidate(arguments);
 
     printError(command.isEmpty() ? QCoreApplication::translate("Finetuner::Cli", "no command given")
                                  : QCoreApplication::translate("Finetuner::Cli", "unknown command “%1”").arg(command));
