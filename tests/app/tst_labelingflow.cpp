@@ -16,6 +16,7 @@
 #include <app/widgets/statisticsdock.h>
 #include <core/project/projectstore.h>
 #include <testutils.h>
+#include <windowfixture.h>
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
@@ -89,15 +90,7 @@ void tst_LabelingFlow::cleanup()
 
 std::unique_ptr<MainWindow> tst_LabelingFlow::makeWindow()
 {
-    auto settings = std::make_unique<App::AppSettings>(std::make_unique<QSettings>(m_settingsPath, QSettings::IniFormat));
-    settings->setProjectsFolder(m_settingsPath + u".projects"_s);
-    auto window = std::make_unique<MainWindow>(std::move(settings));
-    window->importController()->setInteractive(false);
-    window->show();
-    window->activateWindow();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qFatal("window not exposed");
-    return window;
+    return WindowFixture::make(m_settingsPath, m_settingsPath + u".projects"_s);
 }
 
 void tst_LabelingFlow::open(const QString &path)

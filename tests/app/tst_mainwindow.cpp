@@ -15,6 +15,7 @@
 #include <core/tokenize/tokenizer.h>
 #include <core/project/projectstore.h>
 #include <testutils.h>
+#include <windowfixture.h>
 
 #include <QAbstractItemModelTester>
 #include <QAbstractButton>
@@ -118,15 +119,7 @@ Core::Project tst_MainWindow::storedProject(MainWindow &window)
 
 std::unique_ptr<MainWindow> tst_MainWindow::makeWindow()
 {
-    auto settings = std::make_unique<App::AppSettings>(
-        std::make_unique<QSettings>(m_dir.filePath(u"settings.ini"_s), QSettings::IniFormat));
-    settings->setProjectsFolder(m_projects);
-    auto window = std::make_unique<MainWindow>(std::move(settings));
-    window->importController()->setInteractive(false);
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qFatal("window not exposed");
-    return window;
+    return WindowFixture::make(m_dir.filePath(u"settings.ini"_s), m_projects);
 }
 
 void tst_MainWindow::open(MainWindow &window, const QString &path)

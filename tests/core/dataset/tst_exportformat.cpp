@@ -10,6 +10,8 @@
 #include <core/project/project.h>
 #include <testutils.h>
 
+#include "breakfastfixture.h"
+
 #include <QBuffer>
 #include <QSet>
 #include <QTest>
@@ -20,17 +22,6 @@ using namespace Qt::StringLiterals;
 using namespace Finetuner::Core;
 
 namespace {
-Project breakfast()
-{
-    auto imported = importFile(TestUtils::dataPath(u"export/breakfast.txt"_s));
-    if (!imported.ok())
-        qFatal("breakfast.txt does not import");
-    Project project(*imported.value);
-    // Ana answers, Ben is the context: his messages are not examples of their own.
-    project.setParticipantRole(project.conversation().participantId(u"Ben"_s), ParticipantRole::Context);
-    return project;
-}
-
 QByteArray written(const QList<TrainingExample> &examples, ExportFormat format)
 {
     QBuffer buffer;
@@ -102,7 +93,7 @@ void tst_ExportFormat::writesTheGoldenFiles()
     QFETCH(int, minutes);
     QFETCH(bool, author);
     QFETCH(QString, golden);
-    Project project = breakfast();
+    Project project = breakfastProject();
     project.setCompletion(0, u"greeting"_s);
     ExportSettings settings = project.exportSettings();
     settings.includeAuthor = author;
@@ -123,7 +114,7 @@ void tst_ExportFormat::writesTheGoldenFiles()
 
 void tst_ExportFormat::everyLineHasTheShapeItsTrainerReads()
 {
-    Project project = breakfast();
+    Project project = breakfastProject();
     for (const ExampleMode mode : {ExampleMode::PerMessage, ExampleMode::ReplyPairs, ExampleMode::ChatWindow}) {
         ExampleOptions options;
         options.mode = mode;
@@ -172,7 +163,7 @@ void tst_ExportFormat::everyLineHasTheShapeItsTrainerReads()
 
 void tst_ExportFormat::annotatedCompletionCorrectsTheReply()
 {
-    Project project = breakfast();
+    Project project = breakfastProject();
     project.setCompletion(3, u"Wholegrain toast, and less jam."_s);
     ExampleOptions options;
     options.mode = ExampleMode::ReplyPairs;
@@ -185,7 +176,7 @@ void tst_ExportFormat::annotatedCompletionCorrectsTheReply()
 
 void tst_ExportFormat::excludedAndSkippedRowsAreNoExamples()
 {
-    Project project = breakfast();
+    Project project = breakfastProject();
     project.setStatus(3, ReviewStatus::Skipped);  // Ana's first answer
     project.setIncludeOverride(4, IncludeOverride::Excluded); // Ben's lunch message
     ExampleOptions options;

@@ -9,6 +9,8 @@
 #include <core/tokenize/tokenizer.h>
 #include <testutils.h>
 
+#include "../dataset/breakfastfixture.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -26,11 +28,7 @@ private slots:
 namespace {
 Project breakfast()
 {
-    auto imported = importFile(TestUtils::dataPath(u"export/breakfast.txt"_s));
-    if (!imported.ok())
-        qFatal("breakfast.txt does not import");
-    Project project(*imported.value);
-    project.setParticipantRole(project.conversation().participantId(u"Ben"_s), ParticipantRole::Context);
+    Project project = breakfastProject();
     LabelSchema schema = LabelSchema::seedEntities();
     schema.entities.append({2, u"drink"_s, u"#2e86de"_s, 2});
     schema.choices = {{u"meal"_s, {u"breakfast"_s, u"lunch"_s}, false}};
