@@ -70,52 +70,84 @@
 <context>
     <name>Finetuner::App::DetailPane</name>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="55"/>
+        <location filename="../app/widgets/detailpane.cpp" line="61"/>
         <source>Type the completion for this message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="75"/>
+        <location filename="../app/widgets/detailpane.cpp" line="81"/>
+        <location filename="../app/widgets/detailpane.cpp" line="146"/>
         <source>Message as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="77"/>
+        <location filename="../app/widgets/detailpane.cpp" line="85"/>
+        <location filename="../app/widgets/detailpane.cpp" line="148"/>
         <source>As it will be exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="80"/>
+        <location filename="../app/widgets/detailpane.cpp" line="89"/>
         <source>&amp;Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="82"/>
+        <location filename="../app/widgets/detailpane.cpp" line="94"/>
+        <source>Use the Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/detailpane.cpp" line="95"/>
+        <source>Drop the typed completion; the template writes it from the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/detailpane.cpp" line="99"/>
         <source>JSON line to be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="113"/>
+        <location filename="../app/widgets/detailpane.cpp" line="136"/>
         <source>No message selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="113"/>
+        <location filename="../app/widgets/detailpane.cpp" line="136"/>
         <source>No chat open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="125"/>
+        <location filename="../app/widgets/detailpane.cpp" line="146"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/detailpane.cpp" line="147"/>
+        <source>Record as it will be written (JSON, editable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/detailpane.cpp" line="162"/>
         <source>Message %1 · line %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="129"/>
+        <location filename="../app/widgets/detailpane.cpp" line="166"/>
         <source>system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="141"/>
+        <location filename="../app/widgets/detailpane.cpp" line="179"/>
+        <source>Typed by hand: it wins over the template (edited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/detailpane.cpp" line="180"/>
+        <source>Written by the template from the labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/detailpane.cpp" line="187"/>
         <source>prompt:     %1
 completion: %2
 
@@ -123,13 +155,40 @@ completion: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="143"/>
+        <location filename="../app/widgets/detailpane.cpp" line="189"/>
+        <location filename="../app/widgets/detailpane.cpp" line="222"/>
         <source> · not exported (excluded or skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="144"/>
+        <location filename="../app/widgets/detailpane.cpp" line="190"/>
+        <location filename="../app/widgets/detailpane.cpp" line="227"/>
         <source>%1 characters, %2 bytes%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/detailpane.cpp" line="202"/>
+        <source>Example %1 · line %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/detailpane.cpp" line="205"/>
+        <source>prompt/completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/detailpane.cpp" line="207"/>
+        <source> · broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/detailpane.cpp" line="224"/>
+        <source> · the export is refused until this line is fixed or excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/detailpane.cpp" line="226"/>
+        <source> · edited</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -138,6 +197,167 @@ completion: %2
     <message>
         <location filename="../app/commands/editcompletioncommand.cpp" line="13"/>
         <source>Edit completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finetuner::App::EditRecordCommand</name>
+    <message>
+        <location filename="../app/commands/editrecordcommand.cpp" line="13"/>
+        <source>Edit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finetuner::App::ExportDialog</name>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="77"/>
+        <source>Train on earlier assistant turns too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="80"/>
+        <source>Stratified by the classification&apos;s choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="87"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="89"/>
+        <source>Chat messages (OpenAI, TRL conversational, Axolotl, Unsloth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="90"/>
+        <source>Prompt/completion (the seed, TRL prompt-completion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="91"/>
+        <source>Alpaca (instruction, input, output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="92"/>
+        <source>ShareGPT (conversations, LLaMA-Factory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="94"/>
+        <source>Per message: each included message is a prompt, its completion annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="96"/>
+        <source>Reply pairs: the others&apos; turn, then the assistant&apos;s reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="97"/>
+        <source>Chat window: the last turns as context, the assistant&apos;s turn last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="101"/>
+        <source>The first prompt author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="108"/>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="109"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="111"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="149"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="150"/>
+        <source>&amp;Examples:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="151"/>
+        <source>&amp;Assistant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="152"/>
+        <source>Context &amp;turns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="153"/>
+        <source>Context &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="155"/>
+        <source>S&amp;ystem prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="156"/>
+        <source>&amp;Validation split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="157"/>
+        <source>Split &amp;seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="159"/>
+        <source>E&amp;pochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="162"/>
+        <source>The first lines, as they will be written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="167"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="229"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="243"/>
+        <source>No examples: include some messages of the assistant, or choose another mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="246"/>
+        <source>%1 examples: %2 to train, %3 to validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="252"/>
+        <source>Token counts need the tokenizer&apos;s rank files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/exportdialog.cpp" line="254"/>
+        <source>Training tokens (%1): %2 per epoch × %3 epochs = %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -227,230 +447,654 @@ completion: %2
     </message>
 </context>
 <context>
+    <name>Finetuner::App::LabelPanel</name>
+    <message>
+        <location filename="../app/widgets/labelpanel.cpp" line="77"/>
+        <source>Label the selected words as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/labelpanel.cpp" line="78"/>
+        <source>Label the selected words as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/labelpanel.cpp" line="93"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/labelpanel.cpp" line="105"/>
+        <location filename="../app/widgets/labelpanel.cpp" line="132"/>
+        <source>Choose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/labelpanel.cpp" line="153"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/labelpanel.cpp" line="222"/>
+        <source>Select the words to label first (Shift+arrows, or drag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/labelpanel.cpp" line="228"/>
+        <source>“%1” overlaps a label already there: remove that one first (Delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/labelpanel.cpp" line="231"/>
+        <source>Label “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/labelpanel.cpp" line="236"/>
+        <source>Labelled “%1” as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/labelpanel.cpp" line="253"/>
+        <source>Relabel as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/labelpanel.cpp" line="270"/>
+        <source>Remove label from “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/labelpanel.cpp" line="304"/>
+        <source>Relabel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/labelpanel.cpp" line="308"/>
+        <source>Remove Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/labelpanel.cpp" line="310"/>
+        <source>Remove label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finetuner::App::LabelSchemaDialog</name>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="64"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="64"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="64"/>
+        <source>Key (1–9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="65"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="65"/>
+        <source>Choices (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="65"/>
+        <source>Several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="72"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="74"/>
+        <source>One free-text field per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="83"/>
+        <source>Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="84"/>
+        <source>&amp;Entities (the seed&apos;s example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="86"/>
+        <source>&amp;Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="113"/>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="119"/>
+        <source>question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="120"/>
+        <source>yes, no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="126"/>
+        <source>&amp;Entity labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="128"/>
+        <source>C&amp;hoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="129"/>
+        <source>&amp;Text fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="130"/>
+        <source>Completion &amp;template: {entities|, } {LABEL} {CHOICE} {FIELD} {time} {author} {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="225"/>
+        <source>The template names what no label, choice or field is called: %1. It is written as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Finetuner::App::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="63"/>
+        <location filename="../app/mainwindow.cpp" line="76"/>
+        <location filename="../app/mainwindow.cpp" line="793"/>
         <source>Finetuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="626"/>
         <source>Could not open %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
-        <source>Import a WhatsApp chat export: File › Import, or drop it on the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>Filter messages and completions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>Any author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="231"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="232"/>
+        <source>Projects, chat exports and datasets (*.finetuner *.txt *.jsonl);;Finetuner projects (*.finetuner);;WhatsApp chat exports (*.txt);;JSONL datasets (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>&amp;Import Chat Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
-        <source>&amp;Save JSONL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
-        <source>Save JSONL &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="297"/>
         <source>&amp;Include Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="300"/>
         <source>&amp;Exclude Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="303"/>
         <source>&amp;Anonymize Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="306"/>
         <source>&amp;Don&apos;t Anonymize Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="310"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="259"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>&amp;Annotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="326"/>
         <source>&amp;Done and Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>&amp;Skip and Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="329"/>
         <source>Needs &amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="274"/>
+        <location filename="../app/mainwindow.cpp" line="331"/>
         <source>Mark &amp;To Do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="341"/>
+        <source>Go to the Message &amp;Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="343"/>
+        <source>Select words there with Shift+arrows, then press a label&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="346"/>
+        <location filename="../app/mainwindow.cpp" line="398"/>
+        <source>Label Selection with Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="351"/>
+        <source>Remove &amp;Label at Caret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="353"/>
+        <source>Label All &amp;Occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="356"/>
+        <source>La&amp;bels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="360"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="368"/>
         <source>&amp;Next Unfinished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>&amp;Previous Unfinished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="288"/>
+        <location filename="../app/mainwindow.cpp" line="372"/>
         <source>Next &amp;Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="289"/>
+        <location filename="../app/mainwindow.cpp" line="373"/>
         <source>Previous M&amp;essage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="292"/>
+        <location filename="../app/mainwindow.cpp" line="376"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="338"/>
+        <location filename="../app/mainwindow.cpp" line="383"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="384"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="398"/>
+        <source>Label Selection as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="423"/>
+        <source>In the message text: select words (Shift+arrows, Ctrl+Shift+arrows for words) and press a label&apos;s number; with the caret in a label, a number relabels it and Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="427"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="452"/>
+        <source>Label some words first; then this labels the same words everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="479"/>
+        <source>No other unlabelled “%1” in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="483"/>
+        <source>Label All Occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="484"/>
+        <source>Label %1 more occurrence(s) of “%2” in %3 message(s) as %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="495"/>
+        <source>Label all “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="496"/>
+        <source>Labelled %1 more “%2” as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="553"/>
         <source>Done %1 · skipped %2 · review %3 · to do %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="365"/>
+        <location filename="../app/mainwindow.cpp" line="598"/>
+        <source>Open the Existing Project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="599"/>
+        <source>%1 was imported before, into %2. Open that project, with the work done in it, or import the export again into a new project?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="603"/>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="604"/>
+        <source>Import Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="630"/>
+        <source>Cannot Open the Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/mainwindow.cpp" line="714"/>
+        <location filename="../app/mainwindow.cpp" line="841"/>
+        <source>Cannot Save the Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="641"/>
+        <location filename="../app/mainwindow.cpp" line="715"/>
+        <source>%1
+Your work stays in memory; use File › Save Project As to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="649"/>
+        <source>Examples: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="650"/>
+        <source>chat messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="651"/>
+        <source>prompt/completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="653"/>
+        <source> · broken lines, kept and marked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="660"/>
+        <source>Broken Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="661"/>
+        <source>%1 line(s) of %2 are not records of this dataset. They are kept, marked in the table, and the export is refused until each is fixed or excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="729"/>
+        <source> · labelled from earlier projects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="745"/>
+        <source>Cannot Open the Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="751"/>
+        <source>Read-Only Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="759"/>
+        <source>Opened %1 · messages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="793"/>
         <source>%1[*] – Finetuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="375"/>
+        <location filename="../app/mainwindow.cpp" line="1047"/>
+        <source>Export JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1059"/>
+        <source>This project could not be written to disk; closing it loses the work since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="727"/>
         <source> · lines that need a look: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="391"/>
-        <source>Cannot Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="933"/>
         <source>Could not write %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="892"/>
+        <location filename="../app/mainwindow.cpp" line="914"/>
         <source>Saved %1 examples to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="454"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
+        <source>Import a WhatsApp chat export or open a project: File › Open, or drop it on the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="246"/>
+        <source>&amp;Save Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="250"/>
+        <source>Every change is saved in %1 as you make it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="256"/>
+        <source>Save Project &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="260"/>
+        <source>&amp;Export JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="268"/>
+        <source>E&amp;xport JSONL As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="825"/>
+        <source>%1
+
+Your work is kept in memory. Use File › Save Project As to save it somewhere with room; until then it is not on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="829"/>
+        <source>Changes Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="848"/>
+        <source>Saved the project as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="859"/>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="860"/>
+        <source>Finetuner projects (*.finetuner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="872"/>
+        <source>Not exported: %1 broken line(s) would be written. Fix them in the record editor or exclude them (Ctrl+Shift+I).
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="878"/>
+        <location filename="../app/mainwindow.cpp" line="936"/>
+        <source>Cannot Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="916"/>
+        <source> Validation: %1 examples in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="950"/>
+        <source>Change export options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1007"/>
         <source>Every included message is done, skipped or marked for review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="478"/>
+        <location filename="../app/mainwindow.cpp" line="1031"/>
         <source>Import Chat Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="491"/>
-        <source>Save JSONL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="492"/>
+        <location filename="../app/mainwindow.cpp" line="1048"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="501"/>
+        <location filename="../app/mainwindow.cpp" line="1058"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="501"/>
-        <source>The annotations have changed since they were last saved as JSONL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="1032"/>
         <source>WhatsApp chat exports (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="371"/>
+        <location filename="../app/mainwindow.cpp" line="723"/>
         <source>Messages: %1 · participants: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -458,67 +1102,92 @@ completion: %2
 <context>
     <name>Finetuner::App::MessageTableModel</name>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="61"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="63"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="63"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="65"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="65"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="67"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="67"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="69"/>
         <source>needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="115"/>
-        <source>Included by the author&apos;s role</source>
+        <location filename="../app/models/messagetablemodel.cpp" line="86"/>
+        <source>broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="151"/>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="153"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="155"/>
-        <source>Author</source>
+        <location filename="../app/models/messagetablemodel.cpp" line="89"/>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/models/messagetablemodel.cpp" line="159"/>
+        <source>Included by the author&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/messagetablemodel.cpp" line="194"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/messagetablemodel.cpp" line="196"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/messagetablemodel.cpp" line="196"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/messagetablemodel.cpp" line="198"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/messagetablemodel.cpp" line="198"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/messagetablemodel.cpp" line="200"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/messagetablemodel.cpp" line="202"/>
         <source>Include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="161"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="204"/>
         <source>Anonymize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="163"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="206"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="165"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="208"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="157"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="200"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,113 +1195,118 @@ completion: %2
 <context>
     <name>Finetuner::App::ParticipantsDock</name>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="59"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="74"/>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="63"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="78"/>
         <source>Include the &amp;author in prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="65"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="80"/>
         <source>Start completions with a &amp;space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="91"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="108"/>
         <source>Write “TIME - AUTHOR: TEXT”, as the seed&apos;s include_user did.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="94"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="111"/>
         <source>Separators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="101"/>
-        <location filename="../app/widgets/participantsdock.cpp" line="112"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="115"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="124"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="102"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="116"/>
         <source>Ends every prompt, so a model knows where the prompt stops. Type \n for a line break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="103"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="117"/>
         <source>Prompt &amp;suffix:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="113"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="119"/>
+        <source>Begin every completion with a space, so a model knows where it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/participantsdock.cpp" line="125"/>
         <source>Ends every completion; must differ from the prompt suffix. Type \n for a line break.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="114"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="126"/>
         <source>S&amp;top sequence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="117"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="129"/>
         <source>&amp;Recommended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="119"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="131"/>
         <source>Prompt suffix ⏎⏎###⏎⏎, a leading space and END, as the seed&apos;s tables advise.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="120"/>
-        <source>Seed&apos;s &amp;output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="122"/>
-        <source>No suffix, no space, no stop: exactly what the seed&apos;s parse_convo wrote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="147"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="157"/>
         <source>Include author in prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="149"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="162"/>
         <source>Change leading space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="151"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="180"/>
         <source>Change prompt suffix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="153"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="181"/>
         <source>Change stop sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="197"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="187"/>
         <source>Use the seed&apos;s separators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="197"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="184"/>
         <source>Use the recommended separators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="206"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="132"/>
+        <source>See&amp;d&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/participantsdock.cpp" line="134"/>
+        <source>No prompt suffix, no leading space, no stop sequence: exactly what the seed&apos;s parse_convo wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/participantsdock.cpp" line="265"/>
         <source>⚠ %1 (line %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/participantsdock.cpp" line="207"/>
+        <location filename="../app/widgets/participantsdock.cpp" line="266"/>
         <source>⚠ %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,6 +1408,14 @@ completion: %2
     </message>
 </context>
 <context>
+    <name>Finetuner::App::SetLabelSchemaCommand</name>
+    <message>
+        <location filename="../app/commands/annotationcommands.cpp" line="41"/>
+        <source>Change labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Finetuner::App::SetParticipantRoleCommand</name>
     <message>
         <location filename="../app/commands/participantcommands.cpp" line="34"/>
@@ -746,6 +1428,60 @@ completion: %2
     <message>
         <location filename="../app/commands/participantcommands.cpp" line="54"/>
         <source>Rename pseudonym of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finetuner::App::StatisticsDock</name>
+    <message>
+        <location filename="../app/widgets/statisticsdock.cpp" line="93"/>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/statisticsdock.cpp" line="106"/>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/statisticsdock.cpp" line="107"/>
+        <source>Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/statisticsdock.cpp" line="108"/>
+        <source>Authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/statisticsdock.cpp" line="109"/>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/statisticsdock.cpp" line="179"/>
+        <location filename="../app/widgets/statisticsdock.cpp" line="192"/>
+        <source>examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/statisticsdock.cpp" line="189"/>
+        <source>tokens per example (o200k_base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/statisticsdock.cpp" line="204"/>
+        <source>limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/statisticsdock.cpp" line="214"/>
+        <source>%1 examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/statisticsdock.cpp" line="215"/>
+        <source>%1 examples · %2 tokens · %3 over the %4-token limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -775,6 +1511,7 @@ completion: %2
     <message>
         <location filename="../app/cli/clicontext.cpp" line="107"/>
         <location filename="../app/cli/clicontext.cpp" line="111"/>
+        <location filename="../app/cli/validatecommand.cpp" line="391"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,19 +1584,223 @@ completion: %2
 Commands:
   parse     print the messages of a chat export as JSON Lines
   convert   write the seed scripts&apos; prompt/completion JSONL for one participant
+  tokens    count the tokens of a JSONL dataset, or of JSON strings, as OpenAI&apos;s tokenizers do
+  validate  check a JSONL dataset as OpenAI&apos;s prepare_data and chat cookbook did; --fix fixes it
 
 Run finetuner-cli COMMAND --help for the options of a command.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="56"/>
+        <location filename="../app/cli/main.cpp" line="62"/>
         <source>no command given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="57"/>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>unknown command “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tokenscommand.cpp" line="58"/>
+        <source>Count tokens as OpenAI&apos;s tokenizers do. For a JSONL dataset (prompt/completion or chat &quot;messages&quot; lines),
+prints one JSON object per example and a last line with the totals; with --strings, each line of FILE is
+one JSON string and each output line its token count (null for a line that is not one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tokenscommand.cpp" line="62"/>
+        <source>The JSONL file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tokenscommand.cpp" line="63"/>
+        <source>o200k_base (default: GPT-4o, GPT-4.1 and later) or cl100k_base (GPT-4, GPT-3.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tokenscommand.cpp" line="66"/>
+        <source>Each line of FILE is one JSON string; print its token count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tokenscommand.cpp" line="70"/>
+        <source>tokens takes exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tokenscommand.cpp" line="75"/>
+        <source>unknown encoding “%1”; use o200k_base or cl100k_base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tokenscommand.cpp" line="88"/>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tokenscommand.cpp" line="158"/>
+        <source>cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/tokenscommand.cpp" line="163"/>
+        <source>lines that could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="79"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="79"/>
+        <source>lines %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="81"/>
+        <source> and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="110"/>
+        <source>more of this check, not shown: %1 (--max-per-check 0 shows all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="186"/>
+        <source>%1: %2, examples: %3, lines: %4; errors: %5, warnings: %6, notes: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="203"/>
+        <source>; --fix would apply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="205"/>
+        <source>; optional (--fix-also ID): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="219"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="220"/>
+        <source>lines per fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="221"/>
+        <source>; lines removed: %1, rewritten: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="223"/>
+        <source>; lines that are not records, kept as they were: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="234"/>
+        <source>Check a JSONL fine-tuning dataset (prompt/completion or chat messages) the way OpenAI&apos;s prepare_data tool and chat cookbook did, and optionally fix what can be fixed. Exit status: 0 when no errors (warnings and notes allowed), 1 when errors were found (with --fix: remain in the fixed file), 2 when the file cannot be read as JSON Lines or the arguments are wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="238"/>
+        <source>The JSONL dataset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="239"/>
+        <source>Print one JSON object per issue per line instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="240"/>
+        <source>Apply every fix that is not optional and write the fixed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="242"/>
+        <source>Also apply the optional fix ID (repeatable, or comma-separated); implies --fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="243"/>
+        <source>Where --fix writes (default: FILE with .fixed.jsonl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="244"/>
+        <source>Do not run the check ID (repeatable, or comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="245"/>
+        <source>Print at most N issues of each check as text (default 20, 0: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="248"/>
+        <source>Count tokens as o200k_base (default) or cl100k_base do, or with the quick estimate (estimate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="251"/>
+        <source>List the checks and fixes and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="269"/>
+        <source>validate takes exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="277"/>
+        <source>--max-per-check takes a number, 0 or more, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="286"/>
+        <source>unknown encoding “%1”; use o200k_base, cl100k_base or estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="294"/>
+        <source>%1; token limits are checked with the estimate instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="300"/>
+        <source>unknown check “%1”; --list-checks lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="311"/>
+        <source>unknown fix “%1”; --list-checks lists them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="317"/>
+        <source>-o is where --fix writes; add --fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="322"/>
+        <source>--fix does not overwrite its input or write to standard output; choose another -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="354"/>
+        <source>nothing to fix in %1; no file written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="394"/>
+        <source>wrote %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -916,18 +1857,953 @@ Run finetuner-cli COMMAND --help for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dataset/examplebuilder.cpp" line="119"/>
+        <location filename="../core/dataset/examplebuilder.cpp" line="184"/>
         <source>The prompt suffix and the stop sequence overlap: a model cannot tell the end of a prompt from the end of a completion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dataset/examplebuilder.cpp" line="148"/>
+        <location filename="../core/dataset/examplebuilder.cpp" line="224"/>
         <source>%1 prompt text(s) contain the prompt suffix “%2”; the first is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dataset/examplebuilder.cpp" line="154"/>
+        <location filename="../core/dataset/examplebuilder.cpp" line="230"/>
         <source>%1 completion(s) contain the stop sequence “%2” before their end; the first is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset.cpp" line="65"/>
+        <source>a chat record in a file of prompt/completion records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset.cpp" line="66"/>
+        <source>a prompt/completion record in a file of chat records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="78"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="80"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="82"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="84"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="86"/>
+        <source>binary data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="88"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="90"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="347"/>
+        <source>nested deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="356"/>
+        <source>not valid UTF-8 at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="359"/>
+        <source>not valid JSON at column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="366"/>
+        <source>not a JSON object but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="370"/>
+        <source>has both &quot;messages&quot; and &quot;prompt&quot; or &quot;completion&quot;: not clear which shape it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="374"/>
+        <source>neither a prompt/completion nor a chat record: no &quot;prompt&quot;, &quot;completion&quot; or &quot;messages&quot; key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordedit.cpp" line="228"/>
+        <source>the record is not of the expected shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordedit.cpp" line="309"/>
+        <source>a chat record has no prompt to replace: edit its messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="48"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="50"/>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="52"/>
+        <source>the file cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="54"/>
+        <source>it is not a Finetuner project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="56"/>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="58"/>
+        <source>reading or writing the disk failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="64"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="198"/>
+        <source>the stored size of “%1” is impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="208"/>
+        <source>the stored “%1” is damaged (part %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="219"/>
+        <source>the stored “%1” is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="418"/>
+        <source>the stored dataset does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="435"/>
+        <source>an edited record belongs to no row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="801"/>
+        <source>Could not save to %1: the file is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="815"/>
+        <source>Could not save to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/datasettokens.cpp" line="82"/>
+        <source>not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/datasettokens.cpp" line="86"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/datasettokens.cpp" line="92"/>
+        <source>“messages” is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/datasettokens.cpp" line="100"/>
+        <source>message %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/datasettokens.cpp" line="105"/>
+        <source>message %1 has no “role” string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/datasettokens.cpp" line="114"/>
+        <source>the content of message %1 is neither text nor a list of parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/datasettokens.cpp" line="138"/>
+        <source>neither “messages” nor “prompt” and “completion”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/datasettokens.cpp" line="146"/>
+        <source>“%1” is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/datasettokens.cpp" line="165"/>
+        <source>not a JSON string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/datasettokens.cpp" line="191"/>
+        <source>more than one JSON string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/datasettokens.cpp" line="191"/>
+        <source>an unescaped control character in the string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/datasettokens.cpp" line="195"/>
+        <source>the string ends in a lone backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/datasettokens.cpp" line="211"/>
+        <source>a \u escape without four hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/datasettokens.cpp" line="229"/>
+        <source>an unknown escape \%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/tokenizer.cpp" line="80"/>
+        <source>cannot find the %1 rank file %2 in %3; run scripts/setup-deps and rebuild, or set FINETUNER_TOKENIZER_DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/parseddatasetreader.cpp" line="393"/>
+        <source>nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/parseddatasetreader.cpp" line="427"/>
+        <location filename="../core/validate/parseddatasetreader.cpp" line="431"/>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/parseddatasetreader.cpp" line="439"/>
+        <source>The file is empty: there is nothing to validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/parseddatasetreader.cpp" line="441"/>
+        <source>The file is UTF-16; JSON Lines must be UTF-8. Save it as UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/parseddatasetreader.cpp" line="447"/>
+        <source>This is a binary file, not JSON Lines (a NUL byte on line %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/parseddatasetreader.cpp" line="492"/>
+        <source>The file holds only blank lines: there is nothing to validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/parseddatasetreader.cpp" line="495"/>
+        <source>No line of this file is JSON, so it is not a JSON Lines dataset (line %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finetuner::Core::Checks</name>
+    <message>
+        <location filename="../core/validate/checks/checkcontext.cpp" line="149"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/checkcontext.cpp" line="151"/>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/checkcontext.cpp" line="153"/>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/checkcontext.cpp" line="155"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/checkcontext.cpp" line="157"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/checkcontext.cpp" line="159"/>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/checkcontext.cpp" line="161"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="34"/>
+        <source>Message %1 is %2, not an object with `role` and `content`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="48"/>
+        <source>Message %1 has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="48"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="52"/>
+        <source>Message %1 has keys other than role, content, name, weight and function or tool calls: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="63"/>
+        <source>Message %1 has the role `%2`; the roles are system, user, assistant, tool and function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="70"/>
+        <source>Message %1 has a role that is %2, not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="79"/>
+        <source>Message %1 has empty content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="80"/>
+        <source>Message %1 has only whitespace as content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="86"/>
+        <source>The content of message %1 is a list (content parts); only text content (a string) can be checked and trained on here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="89"/>
+        <source>The content of message %1 is %2, not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="96"/>
+        <source>The example has no assistant message: there is nothing to learn from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="106"/>
+        <source>No `messages` list, or an empty one (missing_messages_list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="108"/>
+        <source>A message without `role` or `content`, or one that is not an object (message_missing_key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="110"/>
+        <source>A message key other than role, content, name, weight, function_call, tool_calls, tool_call_id (message_unrecognized_key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="113"/>
+        <source>A role other than system, user, assistant, tool, function (unrecognized_role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="115"/>
+        <source>Content that is empty or not a string (missing_content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="117"/>
+        <source>An example with no assistant message (example_missing_assistant_message).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="118"/>
+        <source>Examples with no user message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="119"/>
+        <source>Examples with no system message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="121"/>
+        <source>An example over 16,385 tokens, counted as the cookbook counts them; it would be truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="137"/>
+        <source>The line has no `messages` list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="144"/>
+        <source>The `messages` key is written `%1`; it should be lowercase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="150"/>
+        <source>`messages` is %1, not a list of messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="154"/>
+        <source>`messages` is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="174"/>
+        <source>The example has %1 tokens, over the %2 token limit: it will be truncated during fine-tuning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="183"/>
+        <source>1 example has no user message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="184"/>
+        <source>%1 examples have no user message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="188"/>
+        <source>1 example has no system message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="189"/>
+        <source>%1 examples have no system message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/chatchecks.cpp" line="191"/>
+        <source>A system message defines the assistant&apos;s behaviour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/datasetchecks.cpp" line="51"/>
+        <source>Fewer than 100 examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/datasetchecks.cpp" line="53"/>
+        <source>An example that is an exact copy of an earlier one (same prompt and completion, or the same messages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/datasetchecks.cpp" line="71"/>
+        <source>Your file contains %1 chat examples. In general, we recommend having at least a few hundred examples. We&apos;ve found that performance tends to linearly increase for every doubling of the number of examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/datasetchecks.cpp" line="74"/>
+        <source>Your file contains %1 prompt-completion pairs. In general, we recommend having at least a few hundred examples. We&apos;ve found that performance tends to linearly increase for every doubling of the number of examples.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/datasetchecks.cpp" line="113"/>
+        <source>Duplicate of line %1: the same messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/datasetchecks.cpp" line="115"/>
+        <source>Duplicate of line %1: the same prompt and completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="18"/>
+        <source>A line is not one JSON value (a syntax error, or trailing text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="20"/>
+        <source>A line holds bytes that are not UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="22"/>
+        <source>The last line stops in the middle of a JSON value: the file was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="24"/>
+        <source>A line is too long to be an example (over 16 MiB); it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="26"/>
+        <source>An empty or whitespace-only line; json.loads() fails on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="28"/>
+        <source>The file starts with a UTF-8 byte order mark, which Python&apos;s json.loads() rejects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="30"/>
+        <source>A line is JSON but not an object (the cookbook&apos;s data_type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="32"/>
+        <source>Prompt/completion lines and chat lines in one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="34"/>
+        <source>No line has prompt/completion or messages keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="45"/>
+        <source>The file starts with a UTF-8 byte order mark (BOM); Python&apos;s json.loads() and many trainers reject the first line because of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="59"/>
+        <source>The line is not valid JSON (column %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="60"/>
+        <source>The line is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="65"/>
+        <source>Invalid UTF-8 at column %1 (byte 0x%2): JSON Lines must be UTF-8; is the file in another encoding?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="73"/>
+        <source>The last line stops in the middle of a JSON value and has no line break: the file looks cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="78"/>
+        <source>The line is %1 long, far more than any example can be; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="84"/>
+        <source>Blank line: every line of JSON Lines must be one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="99"/>
+        <source>The line is JSON but not an object; each line must be one example, {&quot;prompt&quot;: …, &quot;completion&quot;: …} or {&quot;messages&quot;: […]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="122"/>
+        <source>The file mixes two shapes (chat lines: %1, prompt/completion lines: %2); a dataset has one. The %3 lines are listed and were not checked further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="126"/>
+        <source>prompt/completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="126"/>
+        <source>chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="137"/>
+        <source>No line is a prompt/completion or chat example: none has &quot;prompt&quot;, &quot;completion&quot; or &quot;messages&quot; keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/jsonlchecks.cpp" line="139"/>
+        <source>No line is a prompt/completion or chat example: none has &quot;prompt&quot;, &quot;completion&quot; or &quot;messages&quot; keys (keys seen: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="66"/>
+        <source>The line has neither a `prompt` nor a `completion` key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="84"/>
+        <source>The `%1` key is written `%2`; it should be lowercase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="90"/>
+        <source>The `%1` key is missing. Please make sure you name your keys appropriately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="95"/>
+        <source>`%1` is %2, not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="102"/>
+        <source>The completion is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="103"/>
+        <source>The completion is only whitespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="110"/>
+        <source>The prompt is empty, while other prompts are not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="134"/>
+        <source>1 line has keys other than `prompt` and `completion`: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="136"/>
+        <source>%1 lines have keys other than `prompt` and `completion`: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="139"/>
+        <source>The legacy format wants exactly these two keys per line; most trainers ignore the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="148"/>
+        <source>Some of them look like the prompt or completion (%1); only `prompt` and `completion` are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="165"/>
+        <source>The example is very long: %1 tokens (prompt and completion). For conditional generation, and for classification the examples shouldn&apos;t be longer than %2 tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="189"/>
+        <source>More than a third of your `%1` text is uppercase. Uppercase %1s tend to perform worse than a mixture of case encountered in normal language; lower case the data if that makes sense in your domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="208"/>
+        <source>All prompts are identical: `%1`. Consider leaving the prompts blank if you want to do open-ended generation, otherwise ensure prompts are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="217"/>
+        <source>Your data does not contain a common separator at the end of your prompts. Having a separator string appended to the end of the prompt makes it clearer to the fine-tuned model where the completion should begin; add one such as `%1` to all prompts. If you intend to do open-ended generation, leave the prompts empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="226"/>
+        <source>All prompts end with the separator `%1`; prompts given to the fine-tuned model must end with it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="231"/>
+        <source>The common prompt suffix `%1` seems very long. Consider replacing it with a shorter one, such as `%2`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="246"/>
+        <source>1 prompt contains the separator `%1` more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="247"/>
+        <source>%1 prompts contain the separator `%2` more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="250"/>
+        <source>, so the model cannot tell where the prompt ends. Review them and use a unique separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="261"/>
+        <source>All prompts start with the prefix `%1`. Fine-tuning doesn&apos;t require the instruction specifying the task, or a few-shot example scenario. Most of the time you should only add the input data into the prompt, and the desired output into the completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="270"/>
+        <source>All completions start with the prefix `%1`. Most of the time you should only add the output data into the completion, without any prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="289"/>
+        <source>All completions are identical: `%1`. Ensure completions are different, otherwise the model will just repeat `%1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="297"/>
+        <source>Your data does not contain a common ending at the end of your completions. Having a common ending string appended to the end of the completion makes it clearer to the fine-tuned model where the completion should end; add one such as `%1` and pass it as the stop sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="306"/>
+        <source>All completions end with `%1`; use it as the stop sequence (stop=[&quot;%1&quot;]) so that generated text ends at the expected place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="311"/>
+        <source>The common completion ending `%1` seems very long. Consider replacing it with a shorter one, such as `%2`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="325"/>
+        <source>1 completion contains the ending `%1` more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="326"/>
+        <source>%1 completions contain the ending `%2` more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="329"/>
+        <source>, so generation would stop early. Review them and use a unique ending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="347"/>
+        <source>1 completion does not start with a whitespace character (` `).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="348"/>
+        <source>%1 completions do not start with a whitespace character (` `).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="350"/>
+        <source>A leading space tends to produce better results due to the tokenization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="358"/>
+        <source>Based on your data it seems like you&apos;re trying to fine-tune a model for classification: distinct completions: %1, examples: %2. For classification, a small, fast model is often enough, and you can estimate the expected performance by keeping a held-out validation set that is not used for training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="366"/>
+        <source>With two classes, `%1` (the most frequent) is the positive class for classification metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="377"/>
+        <source>A line without `prompt` or `completion`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="379"/>
+        <source>A key in another case than the format&apos;s (`Prompt`, `Messages`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="381"/>
+        <source>`prompt` or `completion` that is not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="383"/>
+        <source>Keys other than `prompt` and `completion`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="385"/>
+        <source>An empty (or whitespace-only) completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="387"/>
+        <source>An empty prompt where other prompts are not (all empty is open-ended generation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="389"/>
+        <source>Prompt and completion together over 2048 tokens (not for open-ended generation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="391"/>
+        <source>More than a third of the letters of the prompts (or completions) are uppercase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="392"/>
+        <source>Every prompt is the same text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="394"/>
+        <source>The common separator all prompts end with, to end prompts with at inference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="396"/>
+        <source>The common prompt separator is over 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="398"/>
+        <source>Prompts that contain the separator before their end as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="400"/>
+        <source>The prompts share no separator at their end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="402"/>
+        <source>All prompts start with the same text of over 12 characters (an instruction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="404"/>
+        <source>All completions start with the same text of 5 characters or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="406"/>
+        <source>Every completion is the same text (conditional generation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="408"/>
+        <source>The common ending all completions have, to use as the stop sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="410"/>
+        <source>The common completion ending is over 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="412"/>
+        <source>Completions that contain the ending before their end as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="414"/>
+        <source>The completions share no ending (a stop sequence), for conditional generation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="416"/>
+        <source>Completions that do not start with whitespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/checks/promptcompletionchecks.cpp" line="418"/>
+        <source>Fewer distinct completions than a third of the examples: advice for classification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finetuner::Core::CustomRegexDetector</name>
+    <message>
+        <location filename="../core/anonymize/customregexdetector.cpp" line="28"/>
+        <source>The pattern %1 is not a valid regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finetuner::Core::Dataset</name>
+    <message>
+        <location filename="../core/dataset/dataset.cpp" line="102"/>
+        <source>This is a folder, not a dataset file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset.cpp" line="108"/>
+        <source>Cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset.cpp" line="117"/>
+        <source>Cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/dataset/dataset.cpp" line="191"/>
+        <source>%n more broken line(s) not listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset.cpp" line="206"/>
+        <source>The file has no records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset.cpp" line="211"/>
+        <source>Not a JSON Lines dataset: no line is a prompt/completion or chat record (it looks like one JSON document over several lines; JSON Lines has one record per line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset.cpp" line="214"/>
+        <source>Not a JSON Lines dataset: no line is a prompt/completion or chat record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset.cpp" line="354"/>
+        <location filename="../core/dataset/dataset.cpp" line="372"/>
+        <source>no such row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/dataset.cpp" line="356"/>
+        <location filename="../core/dataset/dataset.cpp" line="374"/>
+        <source>the line is broken: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -954,6 +2830,24 @@ Run finetuner-cli COMMAND --help for the options of a command.
     <message>
         <location filename="../core/import/importerregistry.cpp" line="29"/>
         <source>This is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finetuner::Core::ParsedDataset</name>
+    <message>
+        <location filename="../core/validate/parseddataset.cpp" line="14"/>
+        <source>prompt/completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/parseddataset.cpp" line="16"/>
+        <source>chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/parseddataset.cpp" line="20"/>
+        <source>unknown shape</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1016,10 +2910,291 @@ Run finetuner-cli COMMAND --help for the options of a command.
     </message>
 </context>
 <context>
+    <name>Finetuner::Core::ProjectConnection</name>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="145"/>
+        <source>a value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finetuner::Core::ProjectStore</name>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="476"/>
+        <source>Could not save the project %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="481"/>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="558"/>
+        <source>Could not open the project %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="566"/>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="566"/>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="572"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="572"/>
+        <source>it is not a Finetuner project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="576"/>
+        <source>it is an SQLite database, but not a Finetuner project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="580"/>
+        <source>it was written by a newer Finetuner (project format %1; this version reads up to %2). The file was not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="589"/>
+        <source>The project %1 is read-only: changes stay in memory until you save it elsewhere with Save As.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="602"/>
+        <source>it needs updating to project format %1, and the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="614"/>
+        <source>it holds a kind of project this version does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="616"/>
+        <source>its messages are stored in a layout this version does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="628"/>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="657"/>
+        <location filename="../core/project/projectstore.cpp" line="679"/>
+        <source>the participants are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="667"/>
+        <source>the file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="697"/>
+        <location filename="../core/project/projectstore.cpp" line="704"/>
+        <source>the per-message choices are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="715"/>
+        <source>a completion belongs to no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="731"/>
+        <source>the labels of message %1 are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="745"/>
+        <source>the label schema is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finetuner::Core::ShapeHandler</name>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="204"/>
+        <source>message %1 has no &quot;role&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="241"/>
+        <source>&quot;prompt&quot; is not a string but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="245"/>
+        <source>&quot;completion&quot; is not a string but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="249"/>
+        <source>&quot;messages&quot; is not a list but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="258"/>
+        <source>message %1 is not an object but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="262"/>
+        <source>&quot;role&quot; of message %1 is not a string but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="265"/>
+        <source>&quot;content&quot; of message %1 is not a string or a list of parts but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/dataset/recordcheck.cpp" line="272"/>
+        <source>part %1 of the content of message %2 is not an object but %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finetuner::Core::Tokenize::BytePairRanks</name>
+    <message>
+        <location filename="../core/tokenize/bytepairranks.cpp" line="117"/>
+        <source>line %1 is not “BASE64 RANK”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/bytepairranks.cpp" line="126"/>
+        <source>it holds no ranks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/bytepairranks.cpp" line="145"/>
+        <source>the bytes of rank %1 have a rank already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/bytepairranks.cpp" line="160"/>
+        <source>byte %1 has no rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finetuner::Core::Tokenizer</name>
+    <message>
+        <location filename="../core/tokenize/tokenizer.cpp" line="134"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/tokenize/tokenizer.cpp" line="142"/>
+        <source>%1 is not a rank file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finetuner::Core::Validator</name>
+    <message>
+        <location filename="../core/validate/validator.cpp" line="36"/>
+        <source>Remove the byte order mark at the start of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/validator.cpp" line="37"/>
+        <source>Remove blank lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/validator.cpp" line="38"/>
+        <source>Rename `Prompt`, `Completion`, `Messages` keys to lowercase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/validator.cpp" line="40"/>
+        <source>Remove examples with an empty completion (or an empty prompt where others have one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/validator.cpp" line="41"/>
+        <source>Remove later copies of an example, keeping the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/validator.cpp" line="42"/>
+        <source>Remove examples over the token limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/validator.cpp" line="43"/>
+        <source>Append the suggested separator to every prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/validator.cpp" line="44"/>
+        <source>Put a space in front of completions that do not start with whitespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/validator.cpp" line="45"/>
+        <source>Append the suggested ending to every completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/validator.cpp" line="47"/>
+        <source>Remove keys other than `prompt` and `completion` (prompt/completion) or unrecognised message keys (chat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/validator.cpp" line="49"/>
+        <source>Remove the common prefix from every prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/validator.cpp" line="51"/>
+        <source>Remove the common prefix from every completion, keeping one leading space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validate/validator.cpp" line="52"/>
+        <source>Lower-case every prompt (or completion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Finetuner::Core::WhatsAppImporter</name>
     <message>
         <location filename="../core/import/whatsappimporter.cpp" line="454"/>
         <source>WhatsApp chat export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="41"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/dialogs/labelschemadialog.cpp" line="53"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QDockWidget</name>
+    <message>
+        <location filename="../app/widgets/statisticsdock.cpp" line="65"/>
+        <source>others</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1031,8 +3206,8 @@ Run finetuner-cli COMMAND --help for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="36"/>
-        <source>A chat export to open.</source>
+        <location filename="../app/main.cpp" line="37"/>
+        <source>A project (.finetuner) or a chat export to open; without one, the last project reopens.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
