@@ -17,6 +17,7 @@
 #include <app/widgets/detailpane.h>
 #include <app/widgets/participantsdock.h>
 #include <app/widgets/statisticsdock.h>
+#include <app/widgets/validationdock.h>
 #include <core/dataset/examplebuilder.h>
 #include <core/dataset/exportformat.h>
 #include <core/label/gazetteer.h>
@@ -139,6 +140,11 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_statistics);
     tabifyDockWidget(m_participants, m_statistics);
     m_statistics->hide();
+    m_validation = new ValidationDock(m_document, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_validation);
+    tabifyDockWidget(m_participants, m_validation);
+    m_validation->hide();
+    connect(m_validation, &ValidationDock::rowRequested, this, &MainWindow::setCurrentRow);
     resizeDocks({m_participants}, {fontMetrics().horizontalAdvance(u'0') * 48}, Qt::Horizontal);
 
     m_progressLabel->setObjectName(u"progressLabel"_s);
@@ -379,6 +385,10 @@ void MainWindow::createActions()
     statistics->setObjectName(u"statisticsAction"_s);
     statistics->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     view->addAction(statistics);
+    QAction *validation = m_validation->toggleViewAction();
+    validation->setObjectName(u"validationAction"_s);
+    validation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    view->addAction(validation);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);

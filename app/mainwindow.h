@@ -31,6 +31,7 @@ class MessageFilterProxyModel;
 class MessageTableModel;
 class ParticipantsDock;
 class StatisticsDock;
+class ValidationDock;
 
 /// The annotator's window (DESIGN.md §2): the message table, the detail pane with the completion editor,
 /// the participants dock. Keyboard first: every action has a key and a menu entry.
@@ -132,6 +133,7 @@ private:
     DetailPane *m_detail;
     ParticipantsDock *m_participants;
     StatisticsDock *m_statistics;
+    ValidationDock *m_validation;
     QLineEdit *m_filterText;
     QComboBox *m_filterAuthor;
     QComboBox *m_filterStatus;

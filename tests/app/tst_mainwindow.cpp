@@ -3,7 +3,10 @@
 
 // The real MainWindow, offscreen, driven as an annotator drives it: drop a file, keys, clicks.
 
+#include <app/commands/editcompletioncommand.h>
+#include <app/commands/participantcommands.h>
 #include <app/commands/rowfieldcommand.h>
+#include <app/widgets/validationdock.h>
 #include <app/document.h>
 #include <app/importcontroller.h>
 #include <app/mainwindow.h>
@@ -25,6 +28,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QSet>
 #include <QApplication>
 #include <QLineEdit>
@@ -67,6 +71,7 @@ private slots:
     void brokenLinesAreKeptAndRefuseTheExport();
     void reviewsAChatDatasetByItsLastAssistantTurn();
     void exportDialogWritesChatWithAValidationSplit();
+    void validationDockJumpsAndFixes();
     void droppingAFileOpensIt();
     void opensTheSampleChat();
     void annotatesByKeyboardAndSavesTheGoldenJsonl();
@@ -664,6 +669,75 @@ void tst_MainWindow::exportDialogWritesChatWithAValidationSplit()
     QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
     QVERIFY(suggested.isEmpty());
     QCOMPARE(TestUtils::jsonLines(TestUtils::readFile(out)), train);
+}
+
+void tst_MainWindow::validationDockJumpsAndFixes()
+{
+    MainWindow &window = *m_window;
+    const QString path = TestUtils::writeFile(m_dir.filePath(u"tofix.jsonl"_s),
+                                              "{\"prompt\": \"Is tea a drink? ->\", \"completion\": \" yes END\"}\n"
+                                              "{\"prompt\": \"Is soup a drink? ->\", \"completion\": \"no END\"}\n"
+                                              "{\"prompt\": \"Is juice a drink? ->\", \"completion\": \"\"}\n"
+                                              "{\"prompt\": \"Is milk a drink? ->\", \"completion\": \" yes END\"}\n");
+    open(window, path);
+    auto *dock = window.findChild<App::ValidationDock *>(u"validationDock"_s);
+    QVERIFY(dock);
+    QSignalSpy updated(dock, &App::ValidationDock::updated);
+    QTest::keyClick(&window, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(dock->isVisible());
+    QVERIFY(updated.wait(10000));
+    auto indexOf = [dock](const QString &fix) {
+        const Core::Issues &issues = dock->validation().issues;
+        for (int i = 0; i < issues.size(); ++i) {
+            if (issues.at(i).fixId == fix)
+                return i;
+        }
+        return -1;
+    };
+    QStringList found;
+    for (const Core::Issue &issue : dock->validation().issues)
+        found.append(issue.checkId + u'/' + issue.fixId);
+    const int space = indexOf(u"add-leading-space"_s);
+    const int empty = indexOf(u"drop-empty"_s);
+    QVERIFY2(space >= 0 && empty >= 0, qPrintable(found.join(u", "_s)));
+
+    // Activating a problem jumps to its row.
+    auto *list = window.findChild<QTreeWidget *>(u"validationList"_s);
+    list->setCurrentItem(list->topLevelItem(empty));
+    emit list->itemActivated(list->currentItem(), 0);
+    QCOMPARE(window.currentRow(), 2);
+
+    // Fix: the empty example is excluded; the completion gets its space, in the record, one undo step each.
+    QVERIFY(window.findChild<QPushButton *>(u"validationFixButton"_s)->isEnabled());
+    window.findChild<QPushButton *>(u"validationFixButton"_s)->click();
+    QVERIFY(!window.document()->project().isIncluded(2));
+    QVERIFY(dock->fix(space));
+    QCOMPARE(window.document()->project().dataset()->record(1),
+             QByteArray("{\"prompt\": \"Is soup a drink? ->\", \"completion\": \" no END\"}"));
+    QVERIFY(updated.wait(10000)); // and the dock validates the result again
+    QCOMPARE(indexOf(u"add-leading-space"_s), -1);
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->project().dataset()->record(1),
+             QByteArray("{\"prompt\": \"Is soup a drink? ->\", \"completion\": \"no END\"}"));
+
+    // In a chat project the separators are export settings: the fix goes there.
+    open(window, TestUtils::dataPath(u"import/whatsapp/seed-selina.txt"_s));
+    window.document()->push(new App::SetExportSettingsCommand(
+        window.document(), window.document()->project().exportSettings().withSeedSeparators(), u"seed"_s));
+    for (int row = 0; row < window.document()->project().rowCount(); ++row) {
+        if (window.document()->project().isExported(row))
+            window.document()->push(new App::EditCompletionCommand(window.document(), row, u"named_entities="_s));
+    }
+    QVERIFY(updated.wait(10000));
+    const int leading = indexOf(u"add-leading-space"_s);
+    found.clear();
+    for (const Core::Issue &issue : dock->validation().issues)
+        found.append(issue.checkId + u'/' + issue.fixId);
+    QVERIFY2(leading >= 0, qPrintable(found.join(u", "_s)));
+    QVERIFY(!window.document()->project().exportSettings().completionLeadingSpace);
+    QVERIFY(dock->fix(leading));
+    QVERIFY(window.document()->project().exportSettings().completionLeadingSpace);
+    QCOMPARE(window.document()->undoStack()->undoText(), u"Fix: add-leading-space"_s);
 }
 
 QTEST_MAIN(tst_MainWindow)
