@@ -19,6 +19,7 @@
 #include <app/widgets/statisticsdock.h>
 #include <app/widgets/validationdock.h>
 #include <core/dataset/examplebuilder.h>
+#include <core/anonymize/leakcheck.h>
 #include <core/dataset/exportformat.h>
 #include <core/label/gazetteer.h>
 #include <core/project/projectstore.h>
@@ -908,6 +909,24 @@ bool MainWindow::saveJsonl(const QString &path)
     const QList<Core::TrainingExample> examples = Core::buildExamples(project, settings.examples);
     const Core::ExampleSplit split =
         Core::splitExamples(examples, settings.validationRatio, settings.splitSeed, settings.stratify);
+    // The leak check: nothing anonymization should have removed may be in what is about to be written.
+    Core::Diagnostics leaks = Core::findLeaks(project, examples, split.train, settings.format);
+    if (settings.validationRatio > 0)
+        leaks += Core::findLeaks(project, examples, split.validation, settings.format);
+    if (!leaks.isEmpty()) {
+        QStringList lines;
+        for (const Core::Diagnostic &leak : leaks.mid(0, 10))
+            lines.append(leak.toString());
+        const QString why = tr("Not exported: %1 place(s) would still show what anonymization must remove. Fix the "
+                               "completion, or turn anonymization off for the message if that is on purpose.\n%2")
+                                .arg(leaks.size())
+                                .arg(lines.join(u'\n'));
+        m_lastExportError = why;
+        statusBar()->showMessage(why.section(u'\n', 0, 0), 8000);
+        if (m_import->isInteractive())
+            QMessageBox::warning(this, tr("Cannot Export"), why);
+        return false;
+    }
     const QString validationPath = validationPathFor(path);
     auto write = [&](const QString &target, const QList<int> &indices) {
         QSaveFile file(target);

@@ -33,3 +33,5 @@ finetuner_add_test(tst_validator SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/validate
                    LIBRARIES finetuner_core finetuner_testutils)
 finetuner_add_test(tst_fixer SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/validate/tst_fixer.cpp
                    LIBRARIES finetuner_core finetuner_testutils)
+finetuner_add_test(tst_leakcheck SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonymize/tst_leakcheck.cpp
+                   LIBRARIES finetuner_core finetuner_testutils)

@@ -3,12 +3,14 @@
 
 #include "examplebuilder.h"
 
+#include <core/anonymize/piioperator.h>
 #include <core/label/completiontemplate.h>
 #include <core/project/project.h>
 #include <core/util/bytesearch.h>
 #include <core/util/jsonwriter.h>
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Finetuner::Core {
 
@@ -33,12 +35,23 @@ void appendExample(OutputBuffer &line, const PromptCompletion &example)
 ExampleBuilder::ExampleBuilder(const Project &project)
     : m_project(project)
     , m_anonymizer(NameAnonymizer::forParticipants(project))
+    , m_pii(piiScannerSettings())
 {
     const QStringList &participants = project.conversation().participants();
     for (int id = 0; id < participants.size(); ++id) {
         if (project.participant(id).role == ParticipantRole::Excluded)
             m_removedNames.append(participants.at(id));
     }
+}
+
+PiiScannerSettings piiScannerSettings()
+{
+    // Numbers in +E.164 form are found whatever the region; national forms need the region they are written in.
+    PiiScannerSettings settings;
+    const QString territory = QLocale::territoryToCode(QLocale::system().territory());
+    if (territory.size() == 2)
+        settings.phoneRegions.append(territory);
+    return settings;
 }
 
 QString ExampleBuilder::text(int row) const
@@ -49,7 +62,11 @@ QString ExampleBuilder::text(int row) const
     QString text = m_project.conversation().text(row);
     for (const QString &name : m_removedNames)
         text.remove(name); // the seed's str.replace(name, ''): literal and case-sensitive
-    return m_project.isAnonymized(row) ? m_anonymizer.apply(text) : text;
+    if (!m_project.isAnonymized(row))
+        return text;
+    // Names first: a pseudonym is no PII, and a phone-number author's number becomes their pseudonym.
+    text = m_anonymizer.apply(text);
+    return applyPiiOperators(text, m_pii.scan(text), PiiOperators());
 }
 
 QString ExampleBuilder::author(int row) const

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <core/anonymize/nameanonymizer.h>
+#include <core/anonymize/piiscanner.h>
 #include <core/dataset/seedconverter.h>
 #include <core/util/diagnostic.h>
 
@@ -22,8 +23,9 @@ class ExampleBuilder
 public:
     explicit ExampleBuilder(const Project &project);
 
-    /// The message text as it will be exported: excluded participants' names removed (the seed's remove),
-    /// and participants' names replaced by pseudonyms where the row is anonymized.
+    /// The message text as it will be exported: excluded participants' names removed (the seed's remove), and
+    /// where the row is anonymized participants' names replaced by pseudonyms and what the PII detectors find
+    /// (phone numbers, e-mail, links, IBANs, cards, IP addresses) by placeholders: <PHONE>, <URL>…
     QString text(int row) const;
     /// The author as exported: the pseudonym where the row is anonymized.
     QString author(int row) const;
@@ -46,8 +48,13 @@ public:
 private:
     const Project &m_project;
     NameAnonymizer m_anonymizer;
+    PiiScanner m_pii;
     QStringList m_removedNames;
 };
+
+/// What the exported text's PII detectors look for: every type, phone numbers in the system locale's region and
+/// in international form.
+PiiScannerSettings piiScannerSettings();
 
 /// The JSON line for one example, as written (no line break).
 QByteArray jsonLine(const PromptCompletion &example);

@@ -20,6 +20,7 @@ struct ChatTurn
     int lastRow = -1;
     int answerRow = -1; // the last exported row of the turn, -1 when none is exported
     QString text;       // as exported, messages joined by newlines
+    QList<int> rows;    // the messages it joins
 };
 
 QString stratumOf(const Project &project, int row)
@@ -50,16 +51,24 @@ QList<ChatTurn> chatTurns(const Project &project, const ExampleBuilder &builder)
             || project.status(row) == ReviewStatus::Skipped)
             continue;
         if (turns.isEmpty() || turns.constLast().author != author) {
-            turns.append({author, row, row, -1, builder.text(row)});
+            turns.append({author, row, row, -1, builder.text(row), {row}});
         } else {
             ChatTurn &turn = turns.last();
             turn.lastRow = row;
             turn.text += u'\n' + builder.text(row);
+            turn.rows.append(row);
         }
         if (project.isExported(row))
             turns.last().answerRow = row;
     }
     return turns;
+}
+
+/// The rows of @p turn that are part of it (not system lines or excluded rows between its messages).
+void addRows(TrainingExample &example, const ChatTurn &turn)
+{
+    for (const int row : turn.rows)
+        example.sourceRows.append(row);
 }
 
 int defaultAssistant(const Project &project)
@@ -88,7 +97,8 @@ QList<TrainingExample> buildExamples(const Project &project, const ExampleOption
         for (int row = 0; row < project.rowCount(); ++row) {
             if (!project.isExported(row))
                 continue;
-            TrainingExample example{row, builder.prompt(row), builder.completion(row), system, stratumOf(project, row)};
+            TrainingExample example{row, builder.prompt(row), builder.completion(row), system, stratumOf(project, row),
+                                    {row}};
             example.turns.append({Turn::User, withoutSuffix(example.prompt, settings.promptSuffix), std::nullopt});
             example.turns.append({Turn::Assistant, builder.plainCompletion(row), std::nullopt});
             examples.append(example);
@@ -119,6 +129,7 @@ QList<TrainingExample> buildExamples(const Project &project, const ExampleOption
         QStringList promptLines;
         if (options.mode == ExampleMode::ReplyPairs) {
             const ChatTurn &question = turns.at(i - 1);
+            addRows(example, question);
             example.turns.append({Turn::User, userText(question), std::nullopt});
             promptLines.append(conversation.timestamp(question.firstRow).toString() + u" - "_s + userText(question));
         } else {
@@ -135,6 +146,7 @@ QList<TrainingExample> buildExamples(const Project &project, const ExampleOption
             bool hasUser = false;
             for (qsizetype j = first; j < i; ++j) {
                 const ChatTurn &context = turns.at(j);
+                addRows(example, context);
                 if (context.author == assistant) {
                     example.turns.append({Turn::Assistant, context.text, options.trainOnContext ? 1 : 0});
                     promptLines.append(builder.author(context.firstRow) + u": "_s + context.text);
@@ -147,6 +159,7 @@ QList<TrainingExample> buildExamples(const Project &project, const ExampleOption
             if (!hasUser)
                 continue; // the assistant talking to itself is no example
         }
+        addRows(example, answer);
         const QString reply = answerText(answer);
         example.turns.append({Turn::Assistant, reply,
                               options.mode == ExampleMode::ChatWindow ? std::optional<int>(1) : std::nullopt});

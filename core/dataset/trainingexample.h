@@ -51,6 +51,7 @@ struct TrainingExample
     QString completion;  // with leading space and stop sequence, as the legacy format wants
     QList<Turn> turns;   // system?, context..., the answer last; no separators
     QString stratum;     // a classification's choice, for stratified splits; empty otherwise
+    QList<int> sourceRows; // every row whose text is in the example, for the leak check
 };
 
 /// The examples a project exports in @p options' mode: only exported rows (included, not skipped) answer, and

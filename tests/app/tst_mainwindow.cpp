@@ -72,6 +72,7 @@ private slots:
     void reviewsAChatDatasetByItsLastAssistantTurn();
     void exportDialogWritesChatWithAValidationSplit();
     void validationDockJumpsAndFixes();
+    void exportWithALeakIsRefused();
     void droppingAFileOpensIt();
     void opensTheSampleChat();
     void annotatesByKeyboardAndSavesTheGoldenJsonl();
@@ -738,6 +739,23 @@ void tst_MainWindow::validationDockJumpsAndFixes()
     QVERIFY(dock->fix(leading));
     QVERIFY(window.document()->project().exportSettings().completionLeadingSpace);
     QCOMPARE(window.document()->undoStack()->undoText(), u"Fix: add-leading-space"_s);
+}
+
+void tst_MainWindow::exportWithALeakIsRefused()
+{
+    MainWindow &window = *m_window;
+    open(window, TestUtils::dataPath(u"import/whatsapp/seed-selina.txt"_s));
+    const int row = rowOf(window, u"I'd rather hear it from you first, Selina"_s);
+    QVERIFY(row >= 0);
+    window.document()->push(new App::EditCompletionCommand(window.document(), row, u"said to Selina Kyle"_s));
+    const QString out = m_dir.filePath(u"leak.jsonl"_s);
+    QVERIFY(!window.saveJsonl(out));
+    QVERIFY(!QFileInfo::exists(out));
+    QVERIFY2(window.lastExportError().contains(u"still holds a name from the anonymized message on line 6"_s),
+             qPrintable(window.lastExportError()));
+    // Anonymization off for that message, on purpose: the export goes through.
+    window.document()->push(App::RowFieldCommand::anonymize(window.document(), {row}, false));
+    QVERIFY2(window.saveJsonl(out), qPrintable(window.lastExportError()));
 }
 
 QTEST_MAIN(tst_MainWindow)
