@@ -74,7 +74,7 @@ ValidationDock::ValidationDock(Document *document, QWidget *parent)
     });
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         const int index = item ? item->data(0, IssueRole).toInt() : -1;
-        m_fix->setEnabled(index >= 0 && !m_validation.issues.at(index).fixId.isEmpty());
+        m_fix->setEnabled(index >= 0 && canFix(m_validation.issues.at(index)));
     });
     // Activating (Enter, double-click) a problem goes to its row: the first one it names.
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
@@ -161,6 +161,16 @@ QList<int> ValidationDock::rowsOf(const Issue &issue) const
     return QList<int>(rows.cbegin(), rows.cend());
 }
 
+bool ValidationDock::canFix(const Issue &issue) const
+{
+    if (issue.fixId.isEmpty())
+        return false;
+    if (m_document->project().isDataset() || issue.fixId.startsWith(u"drop-"_s))
+        return true;
+    return issue.fixId == u"add-prompt-suffix"_s || issue.fixId == u"add-stop-sequence"_s
+        || issue.fixId == u"add-leading-space"_s;
+}
+
 bool ValidationDock::fix(int index)
 {
     if (index < 0 || index >= m_validation.issues.size())
@@ -177,9 +187,9 @@ bool ValidationDock::fix(int index)
     }
     const bool separator = issue.fixId == u"add-prompt-suffix"_s || issue.fixId == u"add-stop-sequence"_s
         || issue.fixId == u"add-leading-space"_s;
-    if (!separator)
-        return false;
     if (!dataset) {
+        if (!separator)
+            return false; // a chat's other texts are the messages themselves: nothing a setting could change
         // A chat's prompts and completions are written by the export settings: the fix belongs there.
         Core::ExportSettings settings = m_document->project().exportSettings();
         if (issue.fixId == u"add-prompt-suffix"_s)
@@ -191,7 +201,8 @@ bool ValidationDock::fix(int index)
         m_document->push(new SetExportSettingsCommand(m_document, settings, tr("Fix: %1").arg(issue.fixId)));
         return true;
     }
-    // A dataset's records are rewritten as `validate --fix` would: line for line, since these fixes drop none.
+    // A dataset's records are rewritten as `validate --fix` would, line for line: every fix but the dropping ones
+    // (handled above) keeps the lines where they are.
     const Core::FixResult fixed = Core::applyFixes(m_validation.parsed, {issue}, {issue.fixId});
     const QList<QByteArray> lines = fixed.jsonl.split('\n');
     const Core::Dataset *records = m_document->project().dataset();

@@ -45,6 +45,8 @@ private:
     void start();
     void display(const Core::ProjectValidation &validation);
     QList<int> rowsOf(const Core::Issue &issue) const;
+    /// Whether fix() can apply @p issue's fix as edits of this project.
+    bool canFix(const Core::Issue &issue) const;
 
     Document *m_document; // not owned
     QTimer *m_timer;
