@@ -33,13 +33,6 @@ QString escaped(const QString &value)
     return QString::fromUtf8(bytes.sliced(1, bytes.size() - 2));
 }
 
-bool containsWord(const QString &haystack, const QString &needle)
-{
-    // Lower case on both sides: names are matched in any case.
-    const QString lower = haystack.toLower();
-    return !wholeWordOccurrences(lower, needle.toLower()).isEmpty();
-}
-
 } // namespace
 
 Diagnostics findLeaks(const Project &project, const QList<TrainingExample> &examples, const QList<int> &indices,
@@ -50,7 +43,10 @@ Diagnostics findLeaks(const Project &project, const QList<TrainingExample> &exam
         return leaks; // a reviewed dataset is written as it was given; its names are not known
     const Conversation &conversation = project.conversation();
     const PiiScanner scanner(piiScannerSettings());
-    const QStringList &names = conversation.participants();
+    // Names are looked for in every line: escaped and lower-cased once, not per line.
+    QStringList names;
+    for (const QString &name : conversation.participants())
+        names.append(escaped(name).toLower());
     int outputLine = 0;
     for (const int index : indices) {
         ++outputLine;
@@ -71,21 +67,21 @@ Diagnostics findLeaks(const Project &project, const QList<TrainingExample> &exam
         // author, in a typed completion. (With a message shown as written on purpose, names may be its own.)
         if (allAnonymized) {
             const int line = conversation.line(example.row);
-            for (const QString &name : names) {
+            for (const QString &name : std::as_const(names)) {
                 if (name.size() >= 2)
                     forbidden.append({name, u"name"_s, line});
             }
         }
         if (forbidden.isEmpty())
             continue;
-        const QString written = QString::fromUtf8(exampleLine(example, format));
+        const QString written = QString::fromUtf8(exampleLine(example, format)).toLower();
         for (const Forbidden &value : std::as_const(forbidden)) {
-            const QString needle = escaped(value.value);
+            const QString needle = value.kind == u"name"_s ? value.value : escaped(value.value).toLower();
             // Anywhere, in any case: "ribeiroEND" is a leak too. Only a two-letter name must stand as a word, or
             // every "Al" would stop an export with "also" in it.
-            const bool found = value.kind == u"name"_s && value.value.size() < 3
-                ? containsWord(written, needle)
-                : written.contains(needle, Qt::CaseInsensitive);
+            const bool found = value.kind == u"name"_s && needle.size() < 3
+                ? !wholeWordOccurrences(written, needle).isEmpty()
+                : written.contains(needle);
             if (!found)
                 continue;
             leaks.append({Diagnostic::Severity::Error,
