@@ -877,20 +877,10 @@ bool MainWindow::saveJsonl(const QString &path)
     // A broken record would stop a trainer at that line: refuse, and say which lines.
     const Core::Diagnostics broken = Core::brokenExportedRecords(m_document->project());
     if (!broken.isEmpty()) {
-        QStringList lines;
-        for (const Core::Diagnostic &diagnostic : broken.mid(0, 10))
-            lines.append(diagnostic.toString());
-        const QString why = tr("Not exported: %1 broken line(s) would be written. Fix them in the record editor or "
+        return refuseExport(tr("Not exported: %1 broken line(s) would be written. Fix them in the record editor or "
                                "exclude them (Ctrl+Shift+I).\n%2")
                                 .arg(broken.size())
-                                .arg(lines.join(u'\n'));
-        statusBar()->showMessage(why.section(u'\n', 0, 0), 8000);
-        if (m_import->isInteractive())
-            QMessageBox::warning(this, tr("Cannot Export"), why);
-        else
-            qWarning("%s", qPrintable(why));
-        m_lastExportError = why;
-        return false;
+                                .arg(firstPlaces(broken)));
     }
     const Core::Project &project = m_document->project();
     if (project.isDataset()) {
@@ -914,18 +904,10 @@ bool MainWindow::saveJsonl(const QString &path)
     if (settings.validationRatio > 0)
         leaks += Core::findLeaks(project, examples, split.validation, settings.format);
     if (!leaks.isEmpty()) {
-        QStringList lines;
-        for (const Core::Diagnostic &leak : leaks.mid(0, 10))
-            lines.append(leak.toString());
-        const QString why = tr("Not exported: %1 place(s) would still show what anonymization must remove. Fix the "
+        return refuseExport(tr("Not exported: %1 place(s) would still show what anonymization must remove. Fix the "
                                "completion, or turn anonymization off for the message if that is on purpose.\n%2")
                                 .arg(leaks.size())
-                                .arg(lines.join(u'\n'));
-        m_lastExportError = why;
-        statusBar()->showMessage(why.section(u'\n', 0, 0), 8000);
-        if (m_import->isInteractive())
-            QMessageBox::warning(this, tr("Cannot Export"), why);
-        return false;
+                                .arg(firstPlaces(leaks)));
     }
     const QString validationPath = validationPathFor(path);
     auto write = [&](const QString &target, const QList<int> &indices) {
@@ -959,11 +941,27 @@ QString MainWindow::validationPathFor(const QString &trainPath)
 
 bool MainWindow::exportFailed(const QString &path, const QString &why)
 {
-    m_lastExportError = tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), why);
-    statusBar()->showMessage(m_lastExportError.section(u'\n', 0, 0), 8000);
+    return refuseExport(tr("Could not write %1:\n%2").arg(QDir::toNativeSeparators(path), why));
+}
+
+bool MainWindow::refuseExport(const QString &why)
+{
+    // The first line for the status bar; all of it for the box, and for tests and logs without one.
+    m_lastExportError = why;
+    statusBar()->showMessage(why.section(u'\n', 0, 0), 8000);
     if (m_import->isInteractive())
-        QMessageBox::warning(this, tr("Cannot Export"), m_lastExportError);
+        QMessageBox::warning(this, tr("Cannot Export"), why);
+    else
+        qWarning("%s", qPrintable(why));
     return false;
+}
+
+QString MainWindow::firstPlaces(const Core::Diagnostics &diagnostics)
+{
+    QStringList lines;
+    for (const Core::Diagnostic &diagnostic : diagnostics.mid(0, 10))
+        lines.append(diagnostic.toString());
+    return lines.join(u'\n');
 }
 
 bool MainWindow::exportWithDialog()

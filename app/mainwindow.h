@@ -117,6 +117,10 @@ private:
     bool saveWithDialog();
     bool exportWithDialog();
     bool exportFailed(const QString &path, const QString &why);
+    /// Tells why an export did not happen (status bar, box, lastExportError()); returns false.
+    bool refuseExport(const QString &why);
+    /// The first ten of @p diagnostics as FILE:LINE lines, for a refusal's details.
+    static QString firstPlaces(const Core::Diagnostics &diagnostics);
     bool maybeSave();
     QList<int> selectedRows() const;
 
