@@ -4,10 +4,10 @@
 #include "examplebuilder.h"
 
 #include <core/anonymize/piioperator.h>
+#include <core/dataset/exportformat.h>
 #include <core/label/completiontemplate.h>
 #include <core/project/project.h>
 #include <core/util/bytesearch.h>
-#include <core/util/jsonwriter.h>
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -20,15 +20,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Finetuner::Core::ExampleBuilder", text);
-}
-
-void appendExample(OutputBuffer &line, const PromptCompletion &example)
-{
-    line.append("{\"prompt\": ");
-    Json::appendString(line, example.prompt);
-    line.append(", \"completion\": ");
-    Json::appendString(line, example.completion);
-    line.append('}');
 }
 } // namespace
 
@@ -138,9 +129,10 @@ QByteArray ExampleBuilder::line(int row) const
 
 QByteArray jsonLine(const PromptCompletion &example)
 {
-    OutputBuffer line;
-    appendExample(line, example);
-    return line.view().toByteArray();
+    TrainingExample line;
+    line.prompt = example.prompt;
+    line.completion = example.completion;
+    return exampleLine(line, ExportFormat::PromptCompletion);
 }
 
 bool writeProjectJsonl(const Project &project, QIODevice &device, int *written)
@@ -156,19 +148,15 @@ bool writeProjectJsonl(const Project &project, QIODevice &device, int *written)
             *written = count;
         return ok;
     }
-    const ExampleBuilder builder(project);
-    Json::LineWriter writer(device);
-    int count = 0;
-    for (int row = 0; row < project.rowCount(); ++row) {
-        if (!project.isExported(row))
-            continue;
-        appendExample(writer.line(), builder.example(row));
-        writer.endLine();
-        ++count;
-    }
+    // The seed's shape: one prompt/completion line per exported row, whatever the export settings' mode.
+    const QList<TrainingExample> examples = buildExamples(project, ExampleOptions());
+    QList<int> all;
+    all.reserve(examples.size());
+    for (int i = 0; i < examples.size(); ++i)
+        all.append(i);
     if (written)
-        *written = count;
-    return writer.flush();
+        *written = int(examples.size());
+    return writeExamples(examples, all, ExportFormat::PromptCompletion, device);
 }
 
 Diagnostics brokenExportedRecords(const Project &project)
