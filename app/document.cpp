@@ -182,9 +182,43 @@ void Document::applyPseudonym(int id, const QString &pseudonym)
 {
     m_project.setPseudonym(id, pseudonym);
     if (m_store)
-        committed(m_store->saveParticipants(m_project));
+        committed(m_store->saveAnonymization(m_project));
     rebuild();
     emit participantsChanged();
+    emit anonymizationChanged();
+}
+
+void Document::applyIdentities(const Core::IdentityMap &identities)
+{
+    m_project.setIdentities(identities);
+    if (m_store)
+        committed(m_store->saveAnonymization(m_project));
+    rebuild();
+    // Pseudonyms are shown in the participants' table too.
+    emit participantsChanged();
+    emit anonymizationChanged();
+}
+
+void Document::applyAnonymization(const Core::AnonymizationSettings &settings)
+{
+    m_project.setAnonymization(settings);
+    if (m_store)
+        committed(m_store->saveAnonymization(m_project));
+    rebuild();
+    emit anonymizationChanged();
+}
+
+void Document::applySpanOverrides(const QList<int> &rows, const QList<Core::SpanOverrides> &overrides)
+{
+    Q_ASSERT(rows.size() == overrides.size());
+    if (rows.isEmpty())
+        return;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        m_project.setSpanOverrides(rows.at(i), overrides.at(i));
+    if (m_store)
+        committed(m_store->saveSpanOverrides(m_project, rows));
+    const auto [first, last] = std::minmax_element(rows.cbegin(), rows.cend());
+    emit rowsChanged(*first, *last);
 }
 
 void Document::applyExportSettings(const Core::ExportSettings &settings)

@@ -66,6 +66,9 @@ public:
     void applyParticipantRole(int id, Core::ParticipantRole role);
     void applyPseudonym(int id, const QString &pseudonym);
     void applyExportSettings(const Core::ExportSettings &settings);
+    void applyIdentities(const Core::IdentityMap &identities);
+    void applyAnonymization(const Core::AnonymizationSettings &settings);
+    void applySpanOverrides(const QList<int> &rows, const QList<Core::SpanOverrides> &overrides);
 
 signals:
     void projectReset();
@@ -74,6 +77,8 @@ signals:
     /// Roles or pseudonyms changed: any row's text, author or inclusion may have.
     void participantsChanged();
     void exportSettingsChanged();
+    /// The identity map or the anonymization settings changed: any anonymized row's exported text may have.
+    void anonymizationChanged();
     /// Labels or the completion template changed: any row's completion may have.
     void labelSchemaChanged();
     void statusCountsChanged();

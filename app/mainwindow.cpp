@@ -896,13 +896,16 @@ bool MainWindow::saveJsonl(const QString &path)
     }
 
     const Core::ExportSettings &settings = project.exportSettings();
-    const QList<Core::TrainingExample> examples = Core::buildExamples(project, settings.examples);
+    // One scan of every message, shared by the examples' text and the leak check.
+    Core::ExampleBuilder builder(project);
+    builder.scanExported();
+    const QList<Core::TrainingExample> examples = Core::buildExamples(builder, settings.examples);
     const Core::ExampleSplit split =
         Core::splitExamples(examples, settings.validationRatio, settings.splitSeed, settings.stratify);
     // The leak check: nothing anonymization should have removed may be in what is about to be written.
-    Core::Diagnostics leaks = Core::findLeaks(project, examples, split.train, settings.format);
+    Core::Diagnostics leaks = Core::findLeaks(builder, examples, split.train, settings.format);
     if (settings.validationRatio > 0)
-        leaks += Core::findLeaks(project, examples, split.validation, settings.format);
+        leaks += Core::findLeaks(builder, examples, split.validation, settings.format);
     if (!leaks.isEmpty()) {
         return refuseExport(tr("Not exported: %1 place(s) would still show what anonymization must remove. Fix the "
                                "completion, or turn anonymization off for the message if that is on purpose.\n%2")

@@ -54,7 +54,7 @@ SetPseudonymCommand::SetPseudonymCommand(Document *document, int participant, QS
     : QUndoCommand(tr("Rename pseudonym of %1").arg(document->project().conversation().participants().at(participant)))
     , m_document(document)
     , m_participant(participant)
-    , m_oldPseudonym(document->project().participant(participant).pseudonym)
+    , m_oldPseudonym(document->project().pseudonym(participant))
     , m_newPseudonym(std::move(pseudonym))
 {
 }

@@ -65,7 +65,7 @@ QVariant ParticipantsModel::data(const QModelIndex &index, int role) const
         case RoleColumn:
             return role == Qt::EditRole ? QVariant(int(settings.role)) : QVariant(roleName(int(settings.role)));
         case PseudonymColumn:
-            return settings.pseudonym;
+            return project.pseudonym(id);
         }
     }
     if (role == RoleValueRole)
@@ -130,7 +130,7 @@ bool ParticipantsModel::setData(const QModelIndex &index, const QVariant &value,
         const QString pseudonym = value.toString().trimmed();
         if (pseudonym.isEmpty())
             return false; // an empty pseudonym would erase names instead of replacing them
-        if (pseudonym != m_document->project().participant(id).pseudonym)
+        if (pseudonym != m_document->project().pseudonym(id))
             m_document->push(new SetPseudonymCommand(m_document, id, pseudonym));
         return true;
     }

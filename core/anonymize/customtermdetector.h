@@ -4,17 +4,15 @@
 #pragma once
 
 #include <core/anonymize/piidetector.h>
+#include <core/anonymize/termmatcher.h>
 
 #include <QStringList>
-
-#include <array>
-#include <cstdint>
 
 namespace Finetuner::Core {
 
 /// Terms the user lists (a clinic's name, a street): case-insensitively, at Unicode word boundaries
-/// ("Åsa" in "åsa's" but not in "Åsalind"); where two overlap, the one that starts first, and of two that
-/// start together the longer. The value is the term as the user wrote it.
+/// (TermMatcher: "Åsa" in "åsa's" but not in "Åsalind"); where two overlap, the one that starts first, and of
+/// two that start together the longer. The value is the term as the user wrote it.
 class CustomTermDetector final : public PiiDetector
 {
 public:
@@ -24,9 +22,8 @@ public:
     void find(QStringView text, const TextFacts &facts, PiiSpans &out) const override;
 
 private:
-    QStringList m_terms; // trimmed, unique, longest first
-    // Which UTF-16 units may start a term, in any case: one pass over the text finds the places to compare.
-    std::array<std::uint64_t, 1024> m_firstUnits{};
+    QStringList m_terms; // trimmed, unique
+    TermMatcher m_matcher;
 };
 
 } // namespace Finetuner::Core

@@ -8,13 +8,26 @@
 
 namespace Finetuner::Core {
 
+class ExampleBuilder;
 class Project;
 
-/// The leak check every export runs before it writes (DESIGN.md §5): for each example, the line about to be
-/// written is searched for what anonymization must have removed from the anonymized messages it is made of: the
-/// participants' names found in them (as whole words, in any case) and every value the PII detectors find in their
-/// text as imported. Each hit is an error naming the output line, the message's source line and the value's type,
-/// never the value itself. Messages whose anonymization the user turned off are not checked: that was on purpose.
+/// The leak check every export runs before it writes (DESIGN.md §5). Each line about to be written is searched,
+/// in any case and in its JSON-escaped form, for what anonymization must have removed from the messages it is
+/// made of:
+/// - the text of every enabled span of its anonymized messages (names, numbers, addresses, links…), as written;
+/// - where all of its messages are anonymized, every alias of every identity, anywhere in the line (in the
+///   author, a typed completion, a template's entities: "ribeiroEND" is a leak too).
+/// An alias of two letters, or one that is part of a pseudonym, a placeholder or the format's own words
+/// ("Per" in "Person 1", "Pro" in "prompt"), must stand as a word. Each hit is an error naming the output line,
+/// the message's source line and the value's type, never the value itself.
+///
+/// What the annotator chose to keep is not a leak: messages whose anonymization is off, and the text of spans
+/// switched off in the example's messages.
+///
+/// @p builder's scans (ExampleBuilder::scanExported) are reused; lines are checked on all cores.
+Diagnostics findLeaks(const ExampleBuilder &builder, const QList<TrainingExample> &examples,
+                      const QList<int> &indices, ExportFormat format);
+/// The same with a builder of its own.
 Diagnostics findLeaks(const Project &project, const QList<TrainingExample> &examples, const QList<int> &indices,
                       ExportFormat format);
 

@@ -57,6 +57,8 @@ QString piiPlaceholder(PiiType type)
     case PiiType::CustomRegex:
     case PiiType::CustomTerm:
         return u"<PII>"_s;
+    case PiiType::Person:
+        return u"<PERSON>"_s;
     }
     return u"<PII>"_s;
 }

@@ -43,7 +43,8 @@ struct PiiOperators
     }
 };
 
-/// "<PHONE>", "<EMAIL>", "<URL>", "<LOCATION>", "<IBAN>", "<CARD>", "<IP>", "<PII>" for custom patterns and terms.
+/// "<PHONE>", "<EMAIL>", "<URL>", "<LOCATION>", "<IBAN>", "<CARD>", "<IP>", "<PERSON>", "<PII>" for custom
+/// patterns and terms.
 QString piiPlaceholder(PiiType type);
 /// @p text with every letter, digit and mark as "•" (one per character, surrogate pairs included); spaces and
 /// punctuation stay, so the shape of a number or an address still shows.

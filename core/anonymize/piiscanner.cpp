@@ -3,6 +3,7 @@
 
 #include "piiscanner.h"
 
+#include <core/anonymize/aliasdetector.h>
 #include <core/anonymize/customregexdetector.h>
 #include <core/anonymize/customtermdetector.h>
 #include <core/anonymize/emaildetector.h>
@@ -42,6 +43,8 @@ PiiScanner::PiiScanner(const PiiScannerSettings &settings, Diagnostics *diagnost
         if (!terms->terms().isEmpty())
             m_detectors.push_back(std::move(terms));
     }
+    if (on(PiiType::Person) && !settings.aliases.isEmpty())
+        m_detectors.push_back(std::make_shared<AliasDetector>(settings.aliases, settings.aliasIdentities));
 }
 
 PiiSpans PiiScanner::scan(QStringView text) const
@@ -56,6 +59,17 @@ PiiSpans PiiScanner::scan(QStringView text) const
         // detector does not skip text inside a span nobody wants.
         if (!m_settings.isEnabled(PiiType::Url) || !m_settings.isEnabled(PiiType::Location))
             spans.removeIf([this](const PiiSpan &span) { return !m_settings.isEnabled(span.type); });
+    }
+    if (!m_settings.identityPhones.isEmpty() && m_settings.isEnabled(PiiType::Person)) {
+        for (PiiSpan &span : spans) {
+            if (span.type != PiiType::Phone)
+                continue;
+            const auto identity = m_settings.identityPhones.constFind(span.value);
+            if (identity != m_settings.identityPhones.cend()) {
+                span.type = PiiType::Person;
+                span.identity = *identity;
+            }
+        }
     }
     if (spans.size() <= 1)
         return spans;

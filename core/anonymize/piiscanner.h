@@ -7,6 +7,7 @@
 #include <core/anonymize/piispan.h>
 #include <core/util/diagnostic.h>
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -23,6 +24,11 @@ struct PiiScannerSettings
     QStringList phoneRegions;   // ISO 3166-1 alpha-2: the participants' regions and the system locale's
     QStringList customTerms;
     QStringList customPatterns; // RE2 syntax
+    /// Person: the identity map's aliases and, pairing up, their identities.
+    QStringList aliases;
+    QList<int> aliasIdentities;
+    /// E.164 numbers that are an identity's: such a number found in any formatting is that person (a Person span).
+    QHash<QString, int> identityPhones;
 
     static std::array<bool, PiiTypeCount> allEnabled()
     {
@@ -40,7 +46,8 @@ struct PiiScannerSettings
 /// Overlaps are settled in two steps. A span that lies inside a longer one is dropped, whatever the types: a
 /// link that holds an e-mail address or a phone number stays one link, 447700900123@s.whatsapp.net stays one
 /// address. Of spans that still overlap, the one of the earlier type in PiiType's order wins (URL, location,
-/// e-mail, IBAN, card, phone, IP, custom pattern, custom term), and within a type the longer.
+/// e-mail, IBAN, card, phone, IP, custom pattern, custom term, person), and within a type the longer. A phone
+/// number that is an identity's (PiiScannerSettings::identityPhones) is a Person span before overlaps are settled.
 ///
 /// Copies share the detectors; scan() may run on several threads at once.
 class PiiScanner

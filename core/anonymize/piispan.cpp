@@ -28,6 +28,8 @@ QLatin1StringView piiTypeName(PiiType type)
         return "regex"_L1;
     case PiiType::CustomTerm:
         return "term"_L1;
+    case PiiType::Person:
+        return "person"_L1;
     }
     return {};
 }

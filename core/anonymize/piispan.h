@@ -22,11 +22,12 @@ enum class PiiType {
     IpAddress,
     CustomRegex,
     CustomTerm,
+    Person, // an alias of an identity (Identity): a participant's or a named person's name, @mention or number
 };
-inline constexpr int PiiTypeCount = int(PiiType::CustomTerm) + 1;
+inline constexpr int PiiTypeCount = int(PiiType::Person) + 1;
 
-/// "phone", "email", "url", "location", "iban", "card", "ip", "term", "regex": stable names for project files,
-/// the CLI and the tests.
+/// "phone", "email", "url", "location", "iban", "card", "ip", "term", "regex", "person": stable names for project
+/// files, the CLI and the tests.
 QLatin1StringView piiTypeName(PiiType type);
 std::optional<PiiType> piiTypeFromName(QLatin1StringView name);
 QList<PiiType> allPiiTypes();
@@ -38,11 +39,13 @@ struct PiiSpan
     int end = 0;
     PiiType type = PiiType::Phone;
     QString value; // normalised: E.164 for phones, compact upper case for IBANs, digits for cards
+    int identity = -1; // Person: the index in the IdentityMap whose pseudonym replaces it
 
     int length() const { return end - begin; }
     friend bool operator==(const PiiSpan &a, const PiiSpan &b)
     {
-        return a.begin == b.begin && a.end == b.end && a.type == b.type && a.value == b.value;
+        return a.begin == b.begin && a.end == b.end && a.type == b.type && a.value == b.value
+            && a.identity == b.identity;
     }
     friend bool operator!=(const PiiSpan &a, const PiiSpan &b) { return !(a == b); }
 };

@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <thread>
+
 namespace Finetuner::Core {
 
 using namespace Qt::StringLiterals;
@@ -25,8 +27,7 @@ QString tr(const char *text)
 
 ExampleBuilder::ExampleBuilder(const Project &project)
     : m_project(project)
-    , m_anonymizer(NameAnonymizer::forParticipants(project))
-    , m_pii(piiScannerSettings())
+    , m_anonymizer(project)
 {
     const QStringList &participants = project.conversation().participants();
     for (int id = 0; id < participants.size(); ++id) {
@@ -35,14 +36,39 @@ ExampleBuilder::ExampleBuilder(const Project &project)
     }
 }
 
-PiiScannerSettings piiScannerSettings()
+void ExampleBuilder::scanExported()
 {
-    // Numbers in +E.164 form are found whatever the region; national forms need the region they are written in.
-    PiiScannerSettings settings;
-    const QString territory = QLocale::territoryToCode(QLocale::system().territory());
-    if (territory.size() == 2)
-        settings.phoneRegions.append(territory);
-    return settings;
+    if (m_project.isDataset())
+        return;
+    const int rows = m_project.rowCount();
+    m_scanned.assign(size_t(rows), {});
+    // Rows are independent and the scanner is const: each thread takes every n-th block of rows.
+    const int threads = std::max(1, std::min(int(std::thread::hardware_concurrency()), 8));
+    constexpr int Block = 4096;
+    const auto work = [this, rows, threads](int first) {
+        for (int begin = first * Block; begin < rows; begin += threads * Block) {
+            const int end = std::min(rows, begin + Block);
+            for (int row = begin; row < end; ++row) {
+                if (m_project.isAnonymized(row) && m_project.isExported(row))
+                    m_scanned[size_t(row)] = m_anonymizer.spans(row);
+            }
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work, t);
+    work(0);
+    for (std::thread &thread : pool)
+        thread.join();
+}
+
+RowSpans ExampleBuilder::spans(int row) const
+{
+    if (m_project.isDataset() || !m_project.isAnonymized(row))
+        return {};
+    if (size_t(row) < m_scanned.size() && m_project.isExported(row))
+        return m_scanned[size_t(row)];
+    return m_anonymizer.spans(row);
 }
 
 QString ExampleBuilder::text(int row) const
@@ -51,13 +77,12 @@ QString ExampleBuilder::text(int row) const
     if (const Dataset *dataset = m_project.dataset())
         return dataset->prompt(row);
     QString text = m_project.conversation().text(row);
+    // Spans are offsets into the text as imported: replace first, remove after.
+    if (m_project.isAnonymized(row))
+        text = m_anonymizer.apply(text, spans(row));
     for (const QString &name : m_removedNames)
         text.remove(name); // the seed's str.replace(name, ''): literal and case-sensitive
-    if (!m_project.isAnonymized(row))
-        return text;
-    // Names first: a pseudonym is no PII, and a phone-number author's number becomes their pseudonym.
-    text = m_anonymizer.apply(text);
-    return applyPiiOperators(text, m_pii.scan(text), PiiOperators());
+    return text;
 }
 
 QString ExampleBuilder::author(int row) const
@@ -67,8 +92,7 @@ QString ExampleBuilder::author(int row) const
     const int id = m_project.conversation().authorId(row);
     if (id < 0)
         return {};
-    return m_project.isAnonymized(row) ? m_project.participant(id).pseudonym
-                                       : m_project.conversation().participants().at(id);
+    return m_project.isAnonymized(row) ? m_project.pseudonym(id) : m_project.conversation().participants().at(id);
 }
 
 QString ExampleBuilder::prompt(int row) const
@@ -105,7 +129,7 @@ QString ExampleBuilder::templateCompletion(int row) const
                                               {conversation.text(row), conversation.timestamp(row).toString(),
                                                author(row)});
     // Entities are slices of the text as imported: a labelled name must not slip past the pseudonyms.
-    return m_project.isAnonymized(row) ? m_anonymizer.apply(rendered) : rendered;
+    return m_project.isAnonymized(row) ? m_anonymizer.anonymize(rendered) : rendered;
 }
 
 QString ExampleBuilder::withSeparators(const QString &completion, const ExportSettings &settings)

@@ -3,8 +3,7 @@
 
 #pragma once
 
-#include <core/anonymize/nameanonymizer.h>
-#include <core/anonymize/piiscanner.h>
+#include <core/anonymize/anonymizer.h>
 #include <core/dataset/seedconverter.h>
 #include <core/util/diagnostic.h>
 
@@ -17,15 +16,25 @@ struct ExportSettings;
 
 /// Turns a project's rows into the prompt/completion lines that will be written, exactly:
 /// prompt "TIME - [AUTHOR: ]TEXT" + suffix, completion with its leading space and stop sequence.
-/// Build one after the participants or settings change; it caches the anonymizer.
+/// Build one after the participants, identities or settings change; it holds the project's Anonymizer.
 class ExampleBuilder
 {
 public:
     explicit ExampleBuilder(const Project &project);
 
-    /// The message text as it will be exported: excluded participants' names removed (the seed's remove), and
-    /// where the row is anonymized participants' names replaced by pseudonyms and what the PII detectors find
-    /// (phone numbers, e-mail, links, IBANs, cards, IP addresses) by placeholders: <PHONE>, <URL>…
+    const Project &project() const { return m_project; }
+    const Anonymizer &anonymizer() const { return m_anonymizer; }
+
+    /// Scans every exported, anonymized row once, on all cores, and keeps the spans for text() and the leak
+    /// check: an export reads each message's spans twice and must not find them twice.
+    void scanExported();
+    /// @p row's spans (RowSpans): from scanExported() where it ran, else found now. Empty where the row is not
+    /// anonymized.
+    RowSpans spans(int row) const;
+
+    /// The message text as it will be exported: where the row is anonymized, its enabled spans replaced
+    /// (aliases by pseudonyms, what the PII detectors find by placeholders such as <PHONE>, as the settings
+    /// choose per type); then excluded participants' names removed (the seed's remove).
     QString text(int row) const;
     /// The author as exported: the pseudonym where the row is anonymized.
     QString author(int row) const;
@@ -47,14 +56,10 @@ public:
 
 private:
     const Project &m_project;
-    NameAnonymizer m_anonymizer;
-    PiiScanner m_pii;
+    Anonymizer m_anonymizer;
     QStringList m_removedNames;
+    std::vector<RowSpans> m_scanned; // by row, when scanExported() ran
 };
-
-/// What the exported text's PII detectors look for: every type, phone numbers in the system locale's region and
-/// in international form.
-PiiScannerSettings piiScannerSettings();
 
 /// The JSON line for one example, as written (no line break).
 QByteArray jsonLine(const PromptCompletion &example);

@@ -84,10 +84,19 @@ int defaultAssistant(const Project &project)
 
 QList<TrainingExample> buildExamples(const Project &project, const ExampleOptions &options)
 {
-    QList<TrainingExample> examples;
     if (project.isDataset())
-        return examples; // a dataset under review is written in its own shape (Dataset::write)
-    const ExampleBuilder builder(project);
+        return {}; // a dataset under review is written in its own shape (Dataset::write)
+    ExampleBuilder builder(project);
+    builder.scanExported();
+    return buildExamples(builder, options);
+}
+
+QList<TrainingExample> buildExamples(const ExampleBuilder &builder, const ExampleOptions &options)
+{
+    QList<TrainingExample> examples;
+    const Project &project = builder.project();
+    if (project.isDataset())
+        return examples;
     const ExportSettings &settings = project.exportSettings();
     const QList<Turn> system = options.systemPrompt.isEmpty()
         ? QList<Turn>()

@@ -10,6 +10,8 @@
 
 namespace Finetuner::Core {
 
+class ExampleBuilder;
+
 class Project;
 
 /// How rows become examples (DESIGN.md §6, docs/export.md).
@@ -57,5 +59,8 @@ struct TrainingExample
 /// The examples a project exports in @p options' mode: only exported rows (included, not skipped) answer, and
 /// every text is as exported (excluded names removed, pseudonyms where anonymized).
 QList<TrainingExample> buildExamples(const Project &project, const ExampleOptions &options);
+/// The same with @p builder's project and its scans (ExampleBuilder::scanExported), which the leak check then
+/// reuses instead of scanning every message again.
+QList<TrainingExample> buildExamples(const ExampleBuilder &builder, const ExampleOptions &options);
 
 } // namespace Finetuner::Core

@@ -12,10 +12,9 @@ Project::Project(Conversation conversation)
     // Anonymize starts on for every row: when in doubt, do not leak.
     , m_rows(size_t(m_conversation.size()), AnonymizeBit)
     , m_participants(size_t(m_conversation.participants().size()))
+    , m_identities(IdentityMap::fromConversation(m_conversation))
 {
     m_statusCounts[size_t(ReviewStatus::Todo)] = m_conversation.size();
-    for (size_t i = 0; i < m_participants.size(); ++i)
-        m_participants[i].pseudonym = u"Person %1"_s.arg(i + 1);
 }
 
 Project::Project(Dataset dataset)
@@ -116,9 +115,18 @@ void Project::setParticipantRole(int id, ParticipantRole role)
     m_participants.at(size_t(id)).role = role;
 }
 
-void Project::setPseudonym(int id, const QString &pseudonym)
+void Project::setPseudonym(int participant, const QString &pseudonym)
 {
-    m_participants.at(size_t(id)).pseudonym = pseudonym;
+    m_identities.setPseudonym(m_identities.identityOfParticipant(participant), pseudonym);
+}
+
+void Project::setSpanOverrides(int row, const SpanOverrides &overrides)
+{
+    Q_ASSERT(row >= 0 && row < rowCount());
+    if (overrides.isEmpty())
+        m_spanOverrides.remove(row);
+    else
+        m_spanOverrides.insert(row, overrides);
 }
 
 bool Project::restoreRowStates(std::vector<quint8> states)

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include <core/anonymize/anonymizationsettings.h>
+#include <core/anonymize/identity.h>
 #include <core/dataset/dataset.h>
 #include <core/label/annotation.h>
 #include <core/label/labelschema.h>
@@ -34,7 +36,6 @@ enum class IncludeOverride : quint8 { Auto, Included, Excluded };
 struct ParticipantSettings
 {
     ParticipantRole role = ParticipantRole::PromptAuthor;
-    QString pseudonym;
 };
 
 /// The annotator's work on a conversation, or a reviewer's on a JSONL dataset (one row per record; then the
@@ -81,7 +82,20 @@ public:
     int participantCount() const { return int(m_participants.size()); }
     const ParticipantSettings &participant(int id) const { return m_participants.at(size_t(id)); }
     void setParticipantRole(int id, ParticipantRole role);
-    void setPseudonym(int id, const QString &pseudonym);
+    /// The participant's identity's pseudonym: what the author and every alias become where a row is anonymized.
+    QString pseudonym(int participant) const { return m_identities.pseudonymOfParticipant(participant); }
+    /// Chooses the pseudonym of @p participant's identity (empty: the style's).
+    void setPseudonym(int participant, const QString &pseudonym);
+
+    /// Who is who (docs/anonymization.md): built from the conversation on import, edited by the annotator.
+    const IdentityMap &identities() const { return m_identities; }
+    void setIdentities(const IdentityMap &identities) { m_identities = identities; }
+    const AnonymizationSettings &anonymization() const { return m_anonymization; }
+    void setAnonymization(const AnonymizationSettings &settings) { m_anonymization = settings; }
+    /// A row's per-span decisions; empty for most rows. Only rows with some are stored.
+    SpanOverrides spanOverrides(int row) const { return m_spanOverrides.value(row); }
+    const QHash<int, SpanOverrides> &allSpanOverrides() const { return m_spanOverrides; }
+    void setSpanOverrides(int row, const SpanOverrides &overrides);
 
     /// What the annotator labels and how it becomes the completion (docs/labeling.md).
     const LabelSchema &labelSchema() const { return m_schema; }
@@ -118,6 +132,9 @@ private:
     ExportSettings m_settings;
     LabelSchema m_schema;
     QHash<int, RowAnnotation> m_annotations;
+    IdentityMap m_identities;
+    AnonymizationSettings m_anonymization;
+    QHash<int, SpanOverrides> m_spanOverrides;
     std::array<int, ReviewStatusCount> m_statusCounts{};
 };
 

@@ -32,6 +32,11 @@ const QList<QStringList> &migrations()
         {
             u"CREATE TABLE annotations (row INTEGER PRIMARY KEY, data BLOB NOT NULL)"_s,
         },
+        // 3 → 4: anonymization. A row's switched-off and hand-added spans as one small JSON value (rows with none
+        // have no row); the identity map and the settings are "anonymize/identities" and "anonymize/settings".
+        {
+            u"CREATE TABLE span_overrides (row INTEGER PRIMARY KEY, data BLOB NOT NULL)"_s,
+        },
     };
     return steps;
 }

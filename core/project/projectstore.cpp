@@ -292,6 +292,14 @@ bool writeAnnotations(QSqlDatabase db, const Project &project, const QList<int> 
     });
 }
 
+bool writeSpanOverrides(QSqlDatabase db, const Project &project, const QList<int> &rows, QString *error)
+{
+    return writeSparseRows(db, u"span_overrides"_s, u"data"_s, rows, error, [&](int row) -> std::optional<QVariant> {
+        const SpanOverrides overrides = project.spanOverrides(row);
+        return overrides.isEmpty() ? std::nullopt : std::optional<QVariant>(spanOverridesToJson(overrides));
+    });
+}
+
 QList<int> editedRows(const Dataset &dataset)
 {
     QList<int> rows;
@@ -312,7 +320,7 @@ bool writeParticipants(QSqlDatabase db, const Project &project, QString *error)
         query.addBindValue(id);
         query.addBindValue(names.at(id));
         query.addBindValue(int(project.participant(id).role));
-        query.addBindValue(project.participant(id).pseudonym);
+        query.addBindValue(project.pseudonym(id)); // for readers of older files; the identity map is the truth
         if (!query.exec()) {
             *error = describe(query.lastError());
             return false;
@@ -342,6 +350,12 @@ bool writeKeyValues(QSqlDatabase db, const QString &table, const QVariantMap &va
 QVariantMap labelSchemaValues(const LabelSchema &schema)
 {
     return {{u"labels/schema"_s, QString::fromUtf8(schema.toJson())}};
+}
+
+QVariantMap anonymizationValues(const Project &project)
+{
+    return {{u"anonymize/identities"_s, QString::fromUtf8(project.identities().toJson())},
+            {u"anonymize/settings"_s, QString::fromUtf8(project.anonymization().toJson())}};
 }
 
 QVariantMap exportSettingsValues(const ExportSettings &settings)
@@ -496,8 +510,11 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, 
         std::sort(completed.begin(), completed.end());
         QVariantMap settings = exportSettingsValues(project.exportSettings());
         settings.insert(labelSchemaValues(project.labelSchema()));
+        settings.insert(anonymizationValues(project));
         QList<int> annotated = project.annotations().keys();
         std::sort(annotated.begin(), annotated.end());
+        QList<int> overridden = project.allSpanOverrides().keys();
+        std::sort(overridden.begin(), overridden.end());
 
         const bool written = connection.open(&why)
             && connection.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId), &why) && db.transaction()
@@ -506,6 +523,7 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path, 
             && writeBlob(db, u"records"_s, parts.records, &why) && writeParticipants(db, project, &why)
             && writeChunks(db, project, chunks, &why) && writeCompletions(db, project, completed, &why)
             && writeKeyValues(db, u"settings"_s, settings, &why) && writeAnnotations(db, project, annotated, &why)
+            && writeSpanOverrides(db, project, overridden, &why)
             && (!project.isDataset()
                 || (writeBlob(db, u"dataset"_s, project.dataset()->sourceBytes(), &why)
                     && writeRecords(db, *project.dataset(), editedRows(*project.dataset()), &why)));
@@ -678,7 +696,6 @@ Result<ProjectStore::Opened> ProjectStore::open(const QString &path, Mode mode)
         if (stored[size_t(id)].role < 0 || stored[size_t(id)].role > int(ParticipantRole::Excluded))
             return fail(tr("the participants are damaged"));
         project.setParticipantRole(id, ParticipantRole(stored[size_t(id)].role));
-        project.setPseudonym(id, stored[size_t(id)].pseudonym);
     }
 
     {
@@ -745,6 +762,42 @@ Result<ProjectStore::Opened> ProjectStore::open(const QString &path, Mode mode)
             return fail(tr("the label schema is damaged"));
         project.setLabelSchema(*schema);
     }
+    if (settings->contains(u"anonymize/identities"_s)) {
+        const std::optional<IdentityMap> identities = IdentityMap::fromJson(
+            settings->value(u"anonymize/identities"_s).toString().toUtf8(), project.participantCount());
+        if (!identities)
+            return fail(tr("the identity map is damaged"));
+        project.setIdentities(*identities);
+    } else {
+        // A file from before identities (schema 3): the map is built anew, with the pseudonyms it stored.
+        for (int id = 0; id < int(stored.size()); ++id) {
+            if (stored[size_t(id)].pseudonym != project.pseudonym(id))
+                project.setPseudonym(id, stored[size_t(id)].pseudonym);
+        }
+    }
+    if (settings->contains(u"anonymize/settings"_s)) {
+        const std::optional<AnonymizationSettings> anonymization =
+            AnonymizationSettings::fromJson(settings->value(u"anonymize/settings"_s).toString().toUtf8());
+        if (!anonymization)
+            return fail(tr("the anonymization settings are damaged"));
+        project.setAnonymization(*anonymization);
+    }
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.exec(u"SELECT row, data FROM span_overrides"_s))
+            return fail(describe(query.lastError()));
+        while (query.next()) {
+            const qint64 row = query.value(0).toLongLong();
+            const std::optional<SpanOverrides> overrides = spanOverridesFromJson(query.value(1).toByteArray());
+            if (row < 0 || row >= project.rowCount() || !overrides)
+                return fail(tr("the anonymization of message %1 is damaged").arg(row + 1));
+            project.setSpanOverrides(int(row), *overrides);
+        }
+        if (query.lastError().isValid())
+            return fail(describe(query.lastError()));
+    }
+
     ExportSettings exportSettings;
     exportSettings.includeAuthor = settings->value(u"export/includeAuthor"_s, exportSettings.includeAuthor).toBool();
     exportSettings.promptSuffix = settings->value(u"export/promptSuffix"_s, exportSettings.promptSuffix).toString();
@@ -837,8 +890,9 @@ bool ProjectStore::saveCompletions(const Project &project, const QList<int> &row
 
 bool ProjectStore::saveParticipants(const Project &project)
 {
+    // Their pseudonyms live in the identity map: it goes with them.
     return inTransaction(*m_connection, isReadOnly(), &m_error, [&](QSqlDatabase db, QString *why) {
-        return writeParticipants(db, project, why);
+        return writeParticipants(db, project, why) && writeKeyValues(db, u"settings"_s, anonymizationValues(project), why);
     });
 }
 
@@ -870,6 +924,21 @@ bool ProjectStore::saveLabelSchema(const Project &project)
 {
     return inTransaction(*m_connection, isReadOnly(), &m_error, [&](QSqlDatabase db, QString *why) {
         return writeKeyValues(db, u"settings"_s, labelSchemaValues(project.labelSchema()), why);
+    });
+}
+
+bool ProjectStore::saveAnonymization(const Project &project)
+{
+    return inTransaction(*m_connection, isReadOnly(), &m_error, [&](QSqlDatabase db, QString *why) {
+        return writeKeyValues(db, u"settings"_s, anonymizationValues(project), why)
+            && writeParticipants(db, project, why);
+    });
+}
+
+bool ProjectStore::saveSpanOverrides(const Project &project, const QList<int> &rows)
+{
+    return inTransaction(*m_connection, isReadOnly(), &m_error, [&](QSqlDatabase db, QString *why) {
+        return writeSpanOverrides(db, project, rows, why);
     });
 }
 

@@ -61,11 +61,15 @@ public:
     // One transaction each. The project passed is the state to store (the caller has already changed it).
     bool saveRows(const Project &project, const QList<int> &rows);
     bool saveCompletions(const Project &project, const QList<int> &rows);
+    /// Roles, and the identity map that holds their pseudonyms.
     bool saveParticipants(const Project &project);
     bool saveExportSettings(const Project &project);
     bool saveViewState(const QVariantMap &state);
     bool saveAnnotations(const Project &project, const QList<int> &rows);
     bool saveLabelSchema(const Project &project);
+    /// The identity map and the anonymization settings (and the participants' pseudonyms with them).
+    bool saveAnonymization(const Project &project);
+    bool saveSpanOverrides(const Project &project, const QList<int> &rows);
     /// Dataset projects: the records of @p rows as they are now (an unedited one removes its stored edit).
     bool saveRecords(const Project &project, const QList<int> &rows);
 

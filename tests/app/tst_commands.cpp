@@ -145,13 +145,13 @@ void tst_Commands::pseudonymEditsMergeAndChangeExportedText()
     int selinaRow = 0;
     while (m_document.project().conversation().authorId(selinaRow) != selina)
         ++selinaRow;
-    QCOMPARE(m_document.builder().author(selinaRow), m_document.project().participant(selina).pseudonym);
+    QCOMPARE(m_document.builder().author(selinaRow), m_document.project().pseudonym(selina));
     m_document.push(new App::SetPseudonymCommand(&m_document, selina, u"C"_s));
     m_document.push(new App::SetPseudonymCommand(&m_document, selina, u"Cat"_s));
     QCOMPARE(m_document.undoStack()->count(), 1);
     QCOMPARE(m_document.builder().author(selinaRow), u"Cat"_s);
     m_document.undoStack()->undo();
-    QCOMPARE(m_document.project().participant(selina).pseudonym, u"Person %1"_s.arg(selina + 1));
+    QCOMPARE(m_document.project().pseudonym(selina), u"Person %1"_s.arg(selina + 1));
     QCOMPARE(m_document.builder().author(selinaRow), u"Person %1"_s.arg(selina + 1));
 }
 

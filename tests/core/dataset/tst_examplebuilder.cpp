@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Finetuner authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include <core/anonymize/nameanonymizer.h>
 #include <core/dataset/examplebuilder.h>
 #include <core/import/importerregistry.h>
 #include <core/import/whatsappimporter.h>
@@ -134,26 +133,42 @@ void tst_ExampleBuilder::anonymizerReplacesWholeNamesOnly_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("full name") << u"Ask Bruce Wayne."_s << u"Ask Person B."_s;
-    QTest::newRow("case-insensitive") << u"ask bruce wayne"_s << u"ask Person B"_s;
-    QTest::newRow("possessive") << u"Bruce Wayne's car"_s << u"Person B's car"_s;
-    QTest::newRow("inside a word stays") << u"Bruce Waynes and XBruce Wayne"_s << u"Bruce Waynes and XBruce Wayne"_s;
-    QTest::newRow("diacritics") << u"Zoë Martín dijo"_s << u"Person Z dijo"_s;
-    QTest::newRow("not a prefix of a longer word") << u"Zoë Martínez"_s << u"Zoë Martínez"_s;
-    QTest::newRow("non-Latin") << u"你好王芳！"_s << u"你好王芳！"_s; // CJK has no spaces: a whole-word rule keeps it
-    QTest::newRow("non-Latin spaced") << u"問 王芳 吧"_s << u"問 Person W 吧"_s;
-    QTest::newRow("phone number") << u"call +44 7700 900123 now"_s << u"call Person P now"_s;
-    QTest::newRow("push name without tilde") << u"thanks María!"_s << u"thanks Person M!"_s;
-    QTest::newRow("longest first") << u"Bruce Wayne and Bruce"_s << u"Person B and Bruce"_s;
+    // Participants in order: Bruce Wayne (Person 1), Zoë Martín (2), 王芳 (3), +44 7700 900123 (4), ~ María (5).
+    QTest::newRow("full name") << u"Ask Bruce Wayne."_s << u"Ask Person 1."_s;
+    QTest::newRow("case-insensitive") << u"ask bruce wayne"_s << u"ask Person 1"_s;
+    QTest::newRow("possessive") << u"Bruce Wayne's car"_s << u"Person 1's car"_s;
+    QTest::newRow("first name, possessive") << u"Bruce’s car"_s << u"Person 1’s car"_s;
+    QTest::newRow("last name") << u"Mr Wayne?"_s << u"Mr Person 1?"_s;
+    QTest::newRow("inside a word stays") << u"Brucey and XWayne"_s << u"Brucey and XWayne"_s;
+    QTest::newRow("diacritics") << u"Zoë Martín dijo"_s << u"Person 2 dijo"_s;
+    QTest::newRow("decomposed diacritics") << u"zoe\u0308 dijo"_s << u"Person 2 dijo"_s;
+    QTest::newRow("a longer word is not the name") << u"Martínez"_s << u"Martínez"_s;
+    QTest::newRow("non-Latin, no spaces") << u"你好王芳！"_s << u"你好Person 3！"_s;
+    QTest::newRow("non-Latin spaced") << u"問 王芳 吧"_s << u"問 Person 3 吧"_s;
+    QTest::newRow("phone number as written") << u"call +44 7700 900123 now"_s << u"call Person 4 now"_s;
+    QTest::newRow("phone number in national form") << u"call 07700 900123 now"_s << u"call Person 4 now"_s;
+    QTest::newRow("phone number mention") << u"@447700900123 look"_s << u"@Person 4 look"_s;
+    QTest::newRow("mention with isolates") << u"@\u2068Bruce Wayne\u2069 look"_s << u"@Person 1 look"_s;
+    QTest::newRow("push name without tilde") << u"thanks María!"_s << u"thanks Person 5!"_s;
+    QTest::newRow("longest first") << u"Bruce Wayne and Bruce"_s << u"Person 1 and Person 1"_s;
 }
 
 void tst_ExampleBuilder::anonymizerReplacesWholeNamesOnly()
 {
     QFETCH(QString, text);
     QFETCH(QString, expected);
-    const NameAnonymizer anonymizer({u"Bruce Wayne"_s, u"Zoë Martín"_s, u"王芳"_s, u"+44 7700 900123"_s, u"María"_s},
-                                    {u"Person B"_s, u"Person Z"_s, u"Person W"_s, u"Person P"_s, u"Person M"_s});
-    QCOMPARE(anonymizer.apply(text), expected);
+    const QString chat = u"[27/07/2012, 21:01:50] Bruce Wayne: hi\n"
+                         "[27/07/2012, 21:01:51] Zoë Martín: hola\n"
+                         "[27/07/2012, 21:01:52] 王芳: 你好\n"
+                         "[27/07/2012, 21:01:53] +44 7700 900123: hello\n"
+                         "[27/07/2012, 21:01:54] ~\u202FMaría: hola\n"
+                         "[27/07/2012, 21:01:55] Bruce Wayne: "_s
+        + text + u"\n"_s;
+    auto result = WhatsAppImporter().parse(chat.toUtf8(), u"chat.txt"_s);
+    QVERIFY(result.ok());
+    const Project project(*result.value);
+    QCOMPARE(project.conversation().participants().size(), 5);
+    QCOMPARE(ExampleBuilder(project).text(5), expected);
 }
 
 void tst_ExampleBuilder::excludedNamesAreRemovedLikeTheSeedsRemove()
@@ -168,8 +183,8 @@ void tst_ExampleBuilder::excludedNamesAreRemovedLikeTheSeedsRemove()
     // Literal and case-sensitive, as the seed's str.replace: the lower-case mention stays.
     QCOMPARE(ExampleBuilder(project).text(0), u", hi. bruce wayne?"_s);
     project.setAnonymized(0, true);
-    // Removal comes first, then the pseudonyms replace what is left of other names in any case.
-    QCOMPARE(ExampleBuilder(project).text(0), u", hi. Person 2?"_s);
+    // Anonymized, the excluded participant's name is replaced like everyone's, in any case: its pseudonym.
+    QCOMPARE(ExampleBuilder(project).text(0), u"Person 2, hi. Person 2?"_s);
     QVERIFY(!project.isIncluded(1));
     QCOMPARE(ExampleBuilder(project).text(1), u"hi Person 1"_s);
 }

@@ -133,11 +133,11 @@ void tst_Project::pseudonymsDefaultToNumberedPersons()
 {
     Project project = makeProject();
     QCOMPARE(project.participantCount(), 2);
-    QCOMPARE(project.participant(0).pseudonym, u"Person 1"_s);
-    QCOMPARE(project.participant(1).pseudonym, u"Person 2"_s);
+    QCOMPARE(project.pseudonym(0), u"Person 1"_s);
+    QCOMPARE(project.pseudonym(1), u"Person 2"_s);
     QCOMPARE(project.participant(0).role, ParticipantRole::PromptAuthor);
     project.setPseudonym(1, u"Cat"_s);
-    QCOMPARE(project.participant(1).pseudonym, u"Cat"_s);
+    QCOMPARE(project.pseudonym(1), u"Cat"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Project)

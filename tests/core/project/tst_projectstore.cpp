@@ -36,7 +36,7 @@ void compareProjects(const Project &actual, const Project &expected)
     QCOMPARE(actual.participantCount(), expected.participantCount());
     for (int id = 0; id < expected.participantCount(); ++id) {
         QCOMPARE(actual.participant(id).role, expected.participant(id).role);
-        QCOMPARE(actual.participant(id).pseudonym, expected.participant(id).pseudonym);
+        QCOMPARE(actual.pseudonym(id), expected.pseudonym(id));
     }
     QVERIFY(actual.exportSettings() == expected.exportSettings());
     for (int status = 0; status < ReviewStatusCount; ++status)
@@ -50,7 +50,7 @@ bool sameProjects(const Project &a, const Project &b)
         return false;
     for (int id = 0; id < a.participantCount(); ++id) {
         if (a.participant(id).role != b.participant(id).role
-            || a.participant(id).pseudonym != b.participant(id).pseudonym)
+            || a.pseudonym(id) != b.pseudonym(id))
             return false;
     }
     return true;
@@ -557,10 +557,12 @@ void tst_ProjectStore::migratesASchemaOneFile()
     QVERIFY(ProjectStore::schemaVersion() >= 2);
     Project project = ProjectFixture::generated(3000);
     project.setCompletion(12, u"kept through the migration"_s);
+    project.setPseudonym(1, u"Cat"_s); // stored in the participants table only, before identity maps
     project.setStatus(2999, ReviewStatus::Skipped);
     const QString path = m_dir.filePath(u"schema1.finetuner"_s);
     QVERIFY(ProjectStore::create(path, project).ok());
-    execSql(path, {u"DROP TABLE dataset_edits"_s, u"DROP TABLE annotations"_s,
+    execSql(path, {u"DROP TABLE dataset_edits"_s, u"DROP TABLE annotations"_s, u"DROP TABLE span_overrides"_s,
+                   u"DELETE FROM settings WHERE key LIKE 'anonymize/%'"_s,
                    u"DELETE FROM meta WHERE key = 'messageCount'"_s, u"PRAGMA user_version = 1"_s});
 
     auto opened = ProjectStore::open(path);
@@ -571,7 +573,8 @@ void tst_ProjectStore::migratesASchemaOneFile()
     QCOMPARE(int(quint8(header[63])), ProjectStore::schemaVersion()); // user_version, big-endian at 60..63
 
     // A read-only file of an old schema is refused rather than half-read, and not changed.
-    execSql(path, {u"DROP TABLE dataset_edits"_s, u"DROP TABLE annotations"_s, u"PRAGMA user_version = 1"_s});
+    execSql(path, {u"DROP TABLE dataset_edits"_s, u"DROP TABLE annotations"_s, u"DROP TABLE span_overrides"_s,
+                   u"PRAGMA user_version = 1"_s});
     const QByteArray before = TestUtils::readFile(path);
     auto readOnly = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
     QVERIFY(!readOnly.ok());
