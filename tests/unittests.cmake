@@ -35,3 +35,5 @@ finetuner_add_test(tst_fixer SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/validate/tst
                    LIBRARIES finetuner_core finetuner_testutils)
 finetuner_add_test(tst_leakcheck SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonymize/tst_leakcheck.cpp
                    LIBRARIES finetuner_core finetuner_testutils)
+finetuner_add_test(tst_identity SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonymize/tst_identity.cpp
+                   LIBRARIES finetuner_core finetuner_testutils)

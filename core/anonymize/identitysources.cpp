@@ -83,10 +83,16 @@ QString nameCore(const QString &word)
 {
     qsizetype begin = 0;
     qsizetype end = word.size();
-    const auto isNamePart = [](char32_t c) { return TextChars::isWordCodePoint(c) && c != U'_'; };
-    while (begin < end && !isNamePart(TextChars::codePointAt(word, begin)))
+    // A name starts with a letter or digit and ends with one or with a combining mark ("José" decomposed), never
+    // with an emoji's variation selector (U+FE0F, a mark too) or joiner.
+    const auto startsName = [](char32_t c) { return QChar::isLetterOrNumber(c); };
+    const auto endsName = [](char32_t c) {
+        const bool emojiPart = (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF) || c == 0x200D;
+        return TextChars::isWordCodePoint(c) && c != U'_' && !emojiPart;
+    };
+    while (begin < end && !startsName(TextChars::codePointAt(word, begin)))
         begin += TextChars::codePointAt(word, begin) > 0xFFFF ? 2 : 1;
-    while (end > begin && !isNamePart(TextChars::codePointBefore(word, end)))
+    while (end > begin && !endsName(TextChars::codePointBefore(word, end)))
         end -= TextChars::codePointBefore(word, end) > 0xFFFF ? 2 : 1;
     return word.mid(begin, end - begin);
 }
@@ -162,6 +168,9 @@ QString regionOfPhone(const QString &e164)
         return {};
     std::string region;
     util.GetRegionCodeForNumber(number, &region);
+    // A number no region's plan knows (a reserved range) still says its country by its calling code.
+    if (region == "ZZ" || region.empty())
+        util.GetRegionCodeForCountryCode(number.country_code(), &region);
     return region == "ZZ" ? QString() : QString::fromStdString(region);
 }
 
@@ -193,10 +202,13 @@ QStringList aliasesOfName(const QString &written)
     const QString bare = withoutPushPrefix(name);
     appendUnique(aliases, bare);
     appendMentions(aliases, bare);
-    // Words of the name: split at spaces of any kind, then at hyphens for the halves of a double name.
+    // Words of the name, without what is in brackets ("Ana (work)", "Ben [gym]": nobody calls Ana "work").
+    static const QRegularExpression bracketed(u"\\([^)]*\\)|\\[[^\\]]*\\]"_s);
+    QString unbracketed = bare;
+    unbracketed.replace(bracketed, u" "_s);
     QStringList words;
     QString current;
-    for (const QChar c : bare) {
+    for (const QChar c : std::as_const(unbracketed)) {
         if (isSpaceLike(c)) {
             words.append(current);
             current.clear();
@@ -211,10 +223,15 @@ QStringList aliasesOfName(const QString &written)
         if (core.isEmpty() || isTitle(word) || isTitle(core))
             continue;
         parts.append(core);
-        if (core.contains(u'-')) {
-            for (const QString &half : core.split(u'-', Qt::SkipEmptyParts))
-                parts.append(nameCore(half));
-        }
+    }
+    // A double name is also called by its first half and written without the hyphen: "Jean" and "JeanLuc" for
+    // "Jean-Luc", "Jaewon" for "Jae-won". The second half alone is as often a word ("won", "Luc") as a name.
+    QStringList doubleNameForms;
+    for (const QString &part : std::as_const(parts)) {
+        if (!part.contains(u'-'))
+            continue;
+        doubleNameForms.append(nameCore(part.section(u'-', 0, 0)));
+        doubleNameForms.append(QString(part).remove(u'-'));
     }
     // The name as people type it: without emoji and brackets ("Mum ❤️" is "Mum", "Ana (work)" is "Ana").
     const QString cleaned = parts.join(u' ');
@@ -227,6 +244,10 @@ QStringList aliasesOfName(const QString &written)
             if (codePointCount(part) >= 2 && hasLetter(part))
                 appendUnique(aliases, part);
         }
+    }
+    for (const QString &form : std::as_const(doubleNameForms)) {
+        if (codePointCount(form) >= 2 && hasLetter(form))
+            appendUnique(aliases, form);
     }
     return aliases;
 }

@@ -15,8 +15,9 @@ namespace Finetuner::Core::IdentitySources {
 
 /// Every form a display name is written in inside messages, the name itself first:
 /// - a name: the name, its "@" mentions (plain and with WhatsApp's U+2068/U+2069 isolates around it), and each
-///   word of two or more letters (first, middle, last names and both halves of "Jean-Luc"), without titles such
-///   as "Dr." and without emoji or brackets ("Mum ❤️" gives "Mum");
+///   word of two or more letters (first, middle and last names), without titles such as "Dr.", emoji or what is
+///   in brackets ("Mum ❤️" gives "Mum", "Ana (work)" gives "Ana"); of a double name "Jean-Luc" also "Jean" and
+///   "JeanLuc";
 /// - a push name "~ Ana": the same for "Ana", and the form with "~" as written;
 /// - a phone number: as written, in E.164 (+447700900123), its digits with "@" (a mention) and without, and the
 ///   national form (07700 900123).
