@@ -37,3 +37,5 @@ finetuner_add_test(tst_leakcheck SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonymiz
                    LIBRARIES finetuner_core finetuner_testutils)
 finetuner_add_test(tst_identity SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonymize/tst_identity.cpp
                    LIBRARIES finetuner_core finetuner_testutils)
+finetuner_add_test(tst_anonymizer SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonymize/tst_anonymizer.cpp
+                   LIBRARIES finetuner_core finetuner_testutils)

@@ -58,6 +58,7 @@ PiiScannerSettings Anonymizer::scannerSettings(const Project &project)
 
 Anonymizer::Anonymizer(const Project &project)
     : m_project(&project)
+    , m_problems()
     , m_scanner(scannerSettings(project), &m_problems)
     , m_operators(project.anonymization().operators)
 {

@@ -242,8 +242,13 @@ void tst_Tokenizer::initTestCase()
     static QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString input = TestUtils::writeFile(dir.filePath(u"strings.json"_s), toJsonArray(m_texts));
+    // From the source tree by absolute path: QFINDTESTDATA goes by __FILE__, which ccache may make relative, and
+    // node given no script would wait on its standard input until the timeout.
+    const QString script = QStringLiteral(FINETUNER_SOURCE_DIR) + u"/tests/core/tokenize/reference-tokens.mjs"_s;
+    QVERIFY2(QFileInfo::exists(script), qPrintable(script));
     QProcess process;
-    process.start(node, {QFINDTESTDATA("reference-tokens.mjs"), npmModules(), input});
+    process.start(node, {script, npmModules(), input});
+    process.closeWriteChannel();
     QVERIFY2(process.waitForFinished(300000), qPrintable(process.errorString()));
     QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
              process.readAllStandardError().constData());
