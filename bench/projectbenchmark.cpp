@@ -6,7 +6,9 @@
 //   project-benchmark EXPORT PROJECT
 
 #include <core/anonymize/leakcheck.h>
+#include <core/dataset/examplebuilder.h>
 #include <core/dataset/exportformat.h>
+#include <core/dataset/trainingexample.h>
 #include <core/import/importerregistry.h>
 #include <core/project/projectstore.h>
 
@@ -93,14 +95,17 @@ int main(int argc, char *argv[])
     std::vector<double> all = statusEdits;
     all.insert(all.end(), completionEdits.begin(), completionEdits.end());
 
-    // The export an annotator runs: examples, the leak check, the write (into memory: the disk is not the point).
+    // The export an annotator runs, as MainWindow does it: one scan of every message (all cores), the examples,
+    // the leak check on the same spans, the write (into memory: the disk is not the point).
     timer.restart();
-    const QList<TrainingExample> examples = buildExamples(project, project.exportSettings().examples);
+    ExampleBuilder builder(project);
+    builder.scanExported();
+    const QList<TrainingExample> examples = buildExamples(builder, project.exportSettings().examples);
     QList<int> indices;
     for (int i = 0; i < examples.size(); ++i)
         indices.append(i);
     const double buildMs = ms(timer);
-    const Diagnostics leaks = findLeaks(project, examples, indices, ExportFormat::Chat);
+    const Diagnostics leaks = findLeaks(builder, examples, indices, ExportFormat::Chat);
     const double leakMs = ms(timer) - buildMs;
     QBuffer sink;
     sink.open(QIODevice::WriteOnly);
