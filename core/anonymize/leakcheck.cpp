@@ -178,6 +178,16 @@ Diagnostics findLeaks(const ExampleBuilder &builder, const QList<TrainingExample
                     allAnonymized = false;
                     continue;
                 }
+                // What the annotator typed is written as typed: what the detectors find in it is a leak too (a
+                // number in another formatting than the message's, an address the message never had).
+                const QString typed = project.completion(row);
+                if (!typed.isEmpty()) {
+                    for (const PiiSpan &span : builder.anonymizer().scanner().scan(typed)) {
+                        const QString needle = escapedLower(typed.mid(span.begin, span.length()));
+                        if (needle.size() >= 2)
+                            forbidden.append({needle, kindName(span.type), conversation.line(row)});
+                    }
+                }
                 const RowSpans spans = builder.spans(row);
                 if (spans.isEmpty())
                     continue;

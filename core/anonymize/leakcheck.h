@@ -14,7 +14,8 @@ class Project;
 /// The leak check every export runs before it writes (DESIGN.md §5). Each line about to be written is searched,
 /// in any case and in its JSON-escaped form, for what anonymization must have removed from the messages it is
 /// made of:
-/// - the text of every enabled span of its anonymized messages (names, numbers, addresses, links…), as written;
+/// - the text of every enabled span of its anonymized messages (names, numbers, addresses, links…), as written,
+///   and of what the detectors find in their typed completions;
 /// - where all of its messages are anonymized, every alias of every identity, anywhere in the line (in the
 ///   author, a typed completion, a template's entities: "ribeiroEND" is a leak too).
 /// An alias of two letters, or one that is part of a pseudonym, a placeholder or the format's own words

@@ -236,6 +236,11 @@ void tst_Anonymizer::leakCheckSkipsWhatWasKeptOnPurpose()
     QVERIFY(leaksOf(project).isEmpty());
     project.setCompletion(0, u"ana@example.org"_s);
     QCOMPARE(leaksOf(project).size(), 2); // the e-mail as a value of the message, and the alias "ana" in it
+    // A number the message never had, typed in the completion, is found by the detectors.
+    project.setCompletion(0, u"+34 612 34 56 78"_s);
+    const Diagnostics typed = leaksOf(project);
+    QCOMPARE(typed.size(), 1);
+    QVERIFY(typed.at(0).message.contains(u"still holds a phone"_s));
 }
 
 void tst_Anonymizer::leakCheckReadsWordsAsWords()
