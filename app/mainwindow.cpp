@@ -902,10 +902,13 @@ bool MainWindow::saveJsonl(const QString &path)
     const QList<Core::TrainingExample> examples = Core::buildExamples(builder, settings.examples);
     const Core::ExampleSplit split =
         Core::splitExamples(examples, settings.validationRatio, settings.splitSeed, settings.stratify);
-    // The leak check: nothing anonymization should have removed may be in what is about to be written.
-    Core::Diagnostics leaks = Core::findLeaks(builder, examples, split.train, settings.format);
+    // The leak check: nothing anonymization should have removed may be in the bytes about to be written, and
+    // those very bytes are what is written.
+    const QList<QByteArray> trainLines = Core::exampleLines(examples, split.train, settings.format);
+    const QList<QByteArray> validationLines = Core::exampleLines(examples, split.validation, settings.format);
+    Core::Diagnostics leaks = Core::findLeaks(builder, examples, split.train, trainLines);
     if (settings.validationRatio > 0)
-        leaks += Core::findLeaks(builder, examples, split.validation, settings.format);
+        leaks += Core::findLeaks(builder, examples, split.validation, validationLines);
     if (!leaks.isEmpty()) {
         return refuseExport(tr("Not exported: %1 place(s) would still show what anonymization must remove. Fix the "
                                "completion, or turn anonymization off for the message if that is on purpose.\n%2")
@@ -913,16 +916,15 @@ bool MainWindow::saveJsonl(const QString &path)
                                 .arg(firstPlaces(leaks)));
     }
     const QString validationPath = validationPathFor(path);
-    auto write = [&](const QString &target, const QList<int> &indices) {
+    auto write = [&](const QString &target, const QList<QByteArray> &lines) {
         QSaveFile file(target);
-        if (!file.open(QIODevice::WriteOnly) || !Core::writeExamples(examples, indices, settings.format, file)
-            || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || !Core::writeLines(lines, file) || !file.commit())
             return exportFailed(target, file.errorString());
         return true;
     };
-    if (!write(path, split.train))
+    if (!write(path, trainLines))
         return false;
-    if (settings.validationRatio > 0 && !write(validationPath, split.validation))
+    if (settings.validationRatio > 0 && !write(validationPath, validationLines))
         return false;
     m_savePath = path;
     QString message = tr("Saved %1 examples to %2.").arg(split.train.size()).arg(QDir::toNativeSeparators(path));

@@ -105,11 +105,12 @@ int main(int argc, char *argv[])
     for (int i = 0; i < examples.size(); ++i)
         indices.append(i);
     const double buildMs = ms(timer);
-    const Diagnostics leaks = findLeaks(builder, examples, indices, ExportFormat::Chat);
+    const QList<QByteArray> lines = exampleLines(examples, indices, ExportFormat::Chat);
+    const Diagnostics leaks = findLeaks(builder, examples, indices, lines);
     const double leakMs = ms(timer) - buildMs;
     QBuffer sink;
     sink.open(QIODevice::WriteOnly);
-    writeExamples(examples, indices, ExportFormat::Chat, sink);
+    writeLines(lines, sink);
     const double exportMs = ms(timer);
 
     // A bulk edit over every row (select all, exclude): one transaction.

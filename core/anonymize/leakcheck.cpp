@@ -9,10 +9,11 @@
 #include <core/util/jsonwriter.h>
 
 #include <QCoreApplication>
-#include <QHash>
 
 #include <array>
+#include <cstring>
 #include <thread>
+#include <vector>
 
 namespace Finetuner::Core {
 
@@ -20,85 +21,137 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// @p value as it stands in a JSON line, lower-cased: the escaper's own output, without the quotes.
-QString escapedLower(const QString &value)
+/// @p utf8 in lower case: ASCII in place, anything else through QString (the same folding the needles had).
+QByteArray lowered(QByteArray utf8)
 {
-    OutputBuffer out;
-    Json::appendString(out, value);
-    const QByteArrayView bytes = out.view();
-    return QString::fromUtf8(bytes.sliced(1, bytes.size() - 2)).toLower();
+    bool ascii = true;
+    for (char &c : utf8) {
+        if (uchar(c) >= 0x80) {
+            ascii = false;
+            break;
+        }
+        if (c >= 'A' && c <= 'Z')
+            c = char(c | 0x20);
+    }
+    return ascii ? utf8 : QString::fromUtf8(utf8).toLower().toUtf8();
 }
 
-/// Many lower-cased needles in one pass over a lower-cased line: a place is compared only with the needles that
-/// start with its character.
+/// @p value as it stands in a JSON line, lower-cased: the escaper's own output, without the quotes, in UTF-8.
+QByteArray escapedLower(const QString &value)
+{
+    OutputBuffer out;
+    const QByteArray utf8 = value.toLower().toUtf8();
+    Json::appendString(out, QByteArrayView(utf8));
+    const QByteArrayView bytes = out.view();
+    return bytes.sliced(1, bytes.size() - 2).toByteArray();
+}
+
+/// The code point that ends at @p pos in UTF-8 @p bytes (0 at the start); a broken sequence reads as a letter,
+/// which only ever makes a match less likely to be dismissed as inside a word.
+char32_t codePointBefore(QByteArrayView bytes, qsizetype pos)
+{
+    if (pos <= 0)
+        return 0;
+    qsizetype start = pos - 1;
+    while (start > 0 && pos - start < 4 && (uchar(bytes[start]) & 0xC0) == 0x80)
+        --start;
+    const QString decoded = QString::fromUtf8(bytes.sliced(start, pos - start));
+    return decoded.isEmpty() ? 0 : TextChars::codePointBefore(decoded, decoded.size());
+}
+
+char32_t codePointAt(QByteArrayView bytes, qsizetype pos)
+{
+    if (pos >= bytes.size())
+        return 0;
+    const auto lead = uchar(bytes[pos]);
+    const qsizetype length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    const QString decoded = QString::fromUtf8(bytes.sliced(pos, std::min(length, bytes.size() - pos)));
+    return decoded.isEmpty() ? 0 : TextChars::codePointAt(decoded, 0);
+}
+
+bool isWordAt(QByteArrayView bytes, qsizetype pos)
+{
+    if (pos >= bytes.size())
+        return false;
+    const auto c = uchar(bytes[pos]);
+    return c < 0x80 ? TextChars::isAsciiAlnum(c) || c == '_' : TextChars::isWordCodePoint(codePointAt(bytes, pos));
+}
+
+bool isWordBefore(QByteArrayView bytes, qsizetype pos)
+{
+    if (pos <= 0)
+        return false;
+    const auto c = uchar(bytes[pos - 1]);
+    return c < 0x80 ? TextChars::isAsciiAlnum(c) || c == '_' : TextChars::isWordCodePoint(codePointBefore(bytes, pos));
+}
+
+/// Many lower-cased needles in one pass over a lower-cased line's bytes: a place is compared only with the
+/// needles that start with its byte.
 class NeedleSearch
 {
 public:
     struct Needle
     {
-        QString text;
+        QByteArray bytes;
         bool wholeWord;
     };
 
     /// A word may end where @p glue starts: a completion's stop sequence follows it without a space
     /// ("RibeiroEND").
-    NeedleSearch(QList<Needle> needles, QString glue)
+    NeedleSearch(QList<Needle> needles, QByteArray glue)
         : m_needles(std::move(needles))
         , m_glue(std::move(glue))
     {
-        for (int i = 0; i < m_needles.size(); ++i) {
-            const char16_t first = m_needles.at(i).text.front().unicode();
-            m_first[first >> 6] |= std::uint64_t(1) << (first & 63);
-            m_buckets[first].append(i);
-        }
+        for (int i = 0; i < m_needles.size(); ++i)
+            m_byFirstByte[uchar(m_needles.at(i).bytes.front())].push_back(i);
     }
 
     int size() const { return int(m_needles.size()); }
+    const Needle &at(int i) const { return m_needles.at(i); }
 
     /// Sets found[i] for each needle i in @p line.
-    void find(QStringView line, std::vector<char> &found) const
+    void find(QByteArrayView line, std::vector<char> &found) const
     {
         const qsizetype n = line.size();
+        const char *data = line.data();
         for (qsizetype pos = 0; pos < n; ++pos) {
-            const char16_t unit = line[pos].unicode();
-            if (!(m_first[unit >> 6] & (std::uint64_t(1) << (unit & 63))))
-                continue;
-            for (const int i : m_buckets.value(unit)) {
+            const std::vector<int> &candidates = m_byFirstByte[uchar(data[pos])];
+            for (const int i : candidates) {
                 const Needle &needle = m_needles.at(i);
-                const qsizetype end = pos + needle.text.size();
-                if (found[size_t(i)] || end > n || line.mid(pos, needle.text.size()) != needle.text)
+                if (found[size_t(i)] || pos + needle.bytes.size() > n
+                    || std::memcmp(data + pos, needle.bytes.constData(), size_t(needle.bytes.size())) != 0)
                     continue;
-                if (needle.wholeWord && (TextChars::wordBefore(line, pos) || endsInWord(line, end)))
-                    continue;
-                found[size_t(i)] = 1;
+                if (!needle.wholeWord || isWholeWord(line, pos, pos + needle.bytes.size()))
+                    found[size_t(i)] = 1;
             }
         }
     }
 
     /// One needle that is not in the list, the same way.
-    bool contains(QStringView line, const QString &needle, bool wholeWord) const
+    bool contains(QByteArrayView line, const QByteArray &needle, bool wholeWord) const
     {
         for (qsizetype pos = line.indexOf(needle); pos >= 0; pos = line.indexOf(needle, pos + 1)) {
-            if (!wholeWord || (!TextChars::wordBefore(line, pos) && !endsInWord(line, pos + needle.size())))
+            if (!wholeWord || isWholeWord(line, pos, pos + needle.size()))
                 return true;
         }
         return false;
     }
 
-    bool endsInWord(QStringView line, qsizetype end) const
+private:
+    bool isWholeWord(QByteArrayView line, qsizetype begin, qsizetype end) const
     {
-        return TextChars::wordAt(line, end) && (m_glue.isEmpty() || !line.mid(end).startsWith(m_glue));
+        if (isWordBefore(line, begin))
+            return false;
+        return !isWordAt(line, end) || (!m_glue.isEmpty() && line.sliced(end).startsWith(m_glue));
     }
 
-private:
     QList<Needle> m_needles;
-    QString m_glue;
-    QHash<char16_t, QList<int>> m_buckets;
-    std::array<std::uint64_t, 1024> m_first{};
+    QByteArray m_glue;
+    std::array<std::vector<int>, 256> m_byFirstByte;
 };
 
 /// What every line holds whatever the data: pseudonyms, placeholders, the formats' keys and roles, separators.
-QString fixedWords(const Project &project)
+QByteArray fixedWords(const Project &project)
 {
     QStringList words = {u"prompt completion messages role content weight system user assistant instruction "
                          "input output conversations from value human gpt"_s};
@@ -110,9 +163,8 @@ QString fixedWords(const Project &project)
     words.append(project.exportSettings().promptSuffix);
     words.append(project.exportSettings().stopSequence);
     words.append(project.exportSettings().examples.systemPrompt);
-    return words.join(u' ').toLower();
+    return escapedLower(words.join(u' '));
 }
-
 
 /// What an error calls a value: "name" for people (what users call them), the type's name for the rest.
 QLatin1StringView kindName(PiiType type)
@@ -122,7 +174,7 @@ QLatin1StringView kindName(PiiType type)
 
 struct Forbidden
 {
-    QString needle; // escaped, lower case
+    QByteArray needle; // escaped, lower case
     QLatin1StringView kind;
     int sourceLine;
 };
@@ -136,32 +188,39 @@ Diagnostics findLeaks(const Project &project, const QList<TrainingExample> &exam
         return {};
     ExampleBuilder builder(project);
     builder.scanExported();
-    return findLeaks(builder, examples, indices, format);
+    return findLeaks(builder, examples, indices, exampleLines(examples, indices, format));
 }
 
 Diagnostics findLeaks(const ExampleBuilder &builder, const QList<TrainingExample> &examples,
                       const QList<int> &indices, ExportFormat format)
 {
+    return findLeaks(builder, examples, indices, exampleLines(examples, indices, format));
+}
+
+Diagnostics findLeaks(const ExampleBuilder &builder, const QList<TrainingExample> &examples,
+                      const QList<int> &indices, const QList<QByteArray> &lines)
+{
     const Project &project = builder.project();
     if (project.isDataset())
         return {}; // a reviewed dataset is written as it was given; its names are not known
+    Q_ASSERT(lines.size() == indices.size());
     const Conversation &conversation = project.conversation();
 
-    // Every alias of every identity, escaped and lower-cased once.
-    const QString fixed = fixedWords(project);
-    // A one-word alias stands as a word ("Ana" is not in "banana" or "analysis"); a name of several words, a number
-    // or an address is looked for anywhere.
-    const auto wholeWord = [&fixed](const QString &needle) {
-        return needle.size() < 3 || fixed.contains(needle) || !needle.contains(u' ');
+    // A one-word alias stands as a word ("Ana" is not in "banana" or "analysis"), and so does one that is part
+    // of what every line holds ("Per" in "Person 3"); a name of several words, a number or an address is looked
+    // for anywhere.
+    const QByteArray fixed = fixedWords(project);
+    const auto wholeWord = [&fixed](const QByteArray &needle) {
+        return needle.size() < 3 || fixed.contains(needle) || !needle.contains(' ');
     };
+    // Every alias of every identity, escaped and lower-cased once.
     QList<NeedleSearch::Needle> aliasNeedles;
     const IdentityMap &identities = project.identities();
     for (int i = 0; i < identities.size(); ++i) {
         for (const IdentityAlias &alias : identities.at(i).aliases) {
-            const QString needle = escapedLower(alias.text);
-            if (needle.size() < 2)
-                continue;
-            aliasNeedles.append({needle, wholeWord(needle)});
+            const QByteArray needle = escapedLower(alias.text);
+            if (needle.size() >= 2)
+                aliasNeedles.append({needle, wholeWord(needle)});
         }
     }
     const NeedleSearch aliases(aliasNeedles, escapedLower(project.exportSettings().stopSequence.trimmed()));
@@ -171,7 +230,7 @@ Diagnostics findLeaks(const ExampleBuilder &builder, const QList<TrainingExample
         for (qsizetype i = first; i < last; ++i) {
             const TrainingExample &example = examples.at(indices.at(i));
             QList<Forbidden> forbidden;
-            QStringList kept;
+            QList<QByteArray> kept;
             bool allAnonymized = !example.sourceRows.isEmpty();
             for (const int row : example.sourceRows) {
                 if (!project.isAnonymized(row)) {
@@ -183,7 +242,7 @@ Diagnostics findLeaks(const ExampleBuilder &builder, const QList<TrainingExample
                 const QString typed = project.completion(row);
                 if (!typed.isEmpty()) {
                     for (const PiiSpan &span : builder.anonymizer().scanner().scan(typed)) {
-                        const QString needle = escapedLower(typed.mid(span.begin, span.length()));
+                        const QByteArray needle = escapedLower(typed.mid(span.begin, span.length()));
                         if (needle.size() >= 2)
                             forbidden.append({needle, kindName(span.type), conversation.line(row)});
                     }
@@ -193,7 +252,7 @@ Diagnostics findLeaks(const ExampleBuilder &builder, const QList<TrainingExample
                     continue;
                 const QString text = conversation.text(row);
                 for (const RowSpan &span : spans) {
-                    const QString needle = escapedLower(text.mid(span.span.begin, span.span.length()));
+                    const QByteArray needle = escapedLower(text.mid(span.span.begin, span.span.length()));
                     if (!span.enabled)
                         kept.append(needle);
                     else if (needle.size() >= 2)
@@ -202,7 +261,7 @@ Diagnostics findLeaks(const ExampleBuilder &builder, const QList<TrainingExample
             }
             if (forbidden.isEmpty() && !allAnonymized)
                 continue;
-            const QString written = QString::fromUtf8(exampleLine(example, format)).toLower();
+            const QByteArray written = lowered(lines.at(i));
             QList<std::pair<QLatin1StringView, int>> reported;
             const auto report = [&](QLatin1StringView kind, int sourceLine) {
                 if (reported.contains(std::make_pair(kind, sourceLine)))
@@ -217,8 +276,8 @@ Diagnostics findLeaks(const ExampleBuilder &builder, const QList<TrainingExample
                                    .arg(sourceLine),
                                conversation.sourcePath(), sourceLine, -1});
             };
-            const auto isKept = [&kept](const QString &needle) {
-                return std::any_of(kept.cbegin(), kept.cend(), [&needle](const QString &k) { return k.contains(needle); });
+            const auto isKept = [&kept](const QByteArray &needle) {
+                return std::any_of(kept.cbegin(), kept.cend(), [&needle](const QByteArray &k) { return k.contains(needle); });
             };
             for (const Forbidden &value : std::as_const(forbidden)) {
                 if (!isKept(value.needle) && aliases.contains(written, value.needle, wholeWord(value.needle)))
@@ -229,7 +288,7 @@ Diagnostics findLeaks(const ExampleBuilder &builder, const QList<TrainingExample
             std::fill(found.begin(), found.end(), 0);
             aliases.find(written, found);
             for (int a = 0; a < aliases.size(); ++a) {
-                if (found[size_t(a)] && !isKept(aliasNeedles.at(a).text))
+                if (found[size_t(a)] && !isKept(aliases.at(a).bytes))
                     report(kindName(PiiType::Person), conversation.line(example.row));
             }
         }

@@ -25,10 +25,15 @@ class Project;
 /// What the annotator chose to keep is not a leak: messages whose anonymization is off, and the text of spans
 /// switched off in the example's messages.
 ///
-/// @p builder's scans (ExampleBuilder::scanExported) are reused; lines are checked on all cores.
+/// @p lines are the lines about to be written (exampleLines() of @p examples at @p indices): the check reads the
+/// very bytes the writer then writes. @p builder's scans (ExampleBuilder::scanExported) are reused; lines are
+/// checked on all cores.
+Diagnostics findLeaks(const ExampleBuilder &builder, const QList<TrainingExample> &examples,
+                      const QList<int> &indices, const QList<QByteArray> &lines);
+/// The same, making the lines (when nothing writes them afterwards, or the caller writes them again).
 Diagnostics findLeaks(const ExampleBuilder &builder, const QList<TrainingExample> &examples,
                       const QList<int> &indices, ExportFormat format);
-/// The same with a builder of its own.
+/// The same with a builder and lines of its own.
 Diagnostics findLeaks(const Project &project, const QList<TrainingExample> &examples, const QList<int> &indices,
                       ExportFormat format);
 

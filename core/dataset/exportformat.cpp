@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <thread>
 #include <cmath>
 
 namespace Finetuner::Core {
@@ -188,6 +189,35 @@ QByteArray exampleLine(const TrainingExample &example, ExportFormat format)
     OutputBuffer line;
     appendExample(line, example, format);
     return line.view().toByteArray();
+}
+
+QList<QByteArray> exampleLines(const QList<TrainingExample> &examples, const QList<int> &indices,
+                               ExportFormat format)
+{
+    QList<QByteArray> lines(indices.size());
+    const qsizetype total = indices.size();
+    const int threads = total < 20000 ? 1 : std::max(1, std::min(int(std::thread::hardware_concurrency()), 8));
+    const auto work = [&](qsizetype first, qsizetype last) {
+        for (qsizetype i = first; i < last; ++i)
+            lines[i] = exampleLine(examples.at(indices.at(i)), format);
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t)
+        pool.emplace_back(work, total * t / threads, total * (t + 1) / threads);
+    work(0, total / threads);
+    for (std::thread &thread : pool)
+        thread.join();
+    return lines;
+}
+
+bool writeLines(const QList<QByteArray> &lines, QIODevice &device)
+{
+    Json::LineWriter writer(device);
+    for (const QByteArray &line : lines) {
+        writer.line().append(line);
+        writer.endLine();
+    }
+    return writer.flush();
 }
 
 bool writeExamples(const QList<TrainingExample> &examples, const QList<int> &indices, ExportFormat format,

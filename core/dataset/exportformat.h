@@ -29,6 +29,12 @@ std::optional<ExportFormat> exportFormatFromName(QLatin1StringView name);
 
 /// One example as the line @p format writes (no line break).
 QByteArray exampleLine(const TrainingExample &example, ExportFormat format);
+/// The lines of the examples at @p indices, in that order, made on all cores: what the leak check reads and
+/// writeLines() then writes.
+QList<QByteArray> exampleLines(const QList<TrainingExample> &examples, const QList<int> &indices,
+                               ExportFormat format);
+/// Writes each of @p lines and a line break. False when the device refuses a write.
+bool writeLines(const QList<QByteArray> &lines, QIODevice &device);
 
 /// Writes the examples at @p indices, in that order, one line each. False when the device refuses a write.
 bool writeExamples(const QList<TrainingExample> &examples, const QList<int> &indices, ExportFormat format,
