@@ -34,6 +34,7 @@ int writeOutput(const QString &outputPath, const std::function<bool(QIODevice &)
 
 int runParse(const QStringList &arguments);
 int runConvert(const QStringList &arguments);
+int runAnonymize(const QStringList &arguments);
 int runTokens(const QStringList &arguments);
 int runValidate(const QStringList &arguments);
 

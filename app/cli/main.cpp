@@ -21,6 +21,7 @@ QString usage()
         "Commands:\n"
         "  parse     print the messages of a chat export as JSON Lines\n"
         "  convert   write the seed scripts' prompt/completion JSONL for one participant\n"
+        "  anonymize print the messages as parse does, anonymized as the app does it (also: convert --anonymize)\n"
         "  tokens    count the tokens of a JSONL dataset, or of JSON strings, as OpenAI's tokenizers do\n"
         "  validate  check a JSONL dataset as OpenAI's prepare_data and chat cookbook did; --fix fixes it\n"
         "\n"
@@ -54,6 +55,8 @@ int main(int argc, char *argv[])
         return runParse(arguments);
     if (command == u"convert"_s)
         return runConvert(arguments);
+    if (command == u"anonymize"_s)
+        return runAnonymize(arguments);
     if (command == u"tokens"_s)
         return runTokens(arguments);
     if (command == u"validate"_s)

@@ -216,7 +216,9 @@ Diagnostics findLeaks(const ExampleBuilder &builder, const QList<TrainingExample
     // Every alias of every identity, escaped and lower-cased once.
     QList<NeedleSearch::Needle> aliasNeedles;
     const IdentityMap &identities = project.identities();
-    for (int i = 0; i < identities.size(); ++i) {
+    // Names switched off in the settings are kept on purpose, as a span switched off is.
+    const int searched = project.anonymization().isEnabled(PiiType::Person) ? identities.size() : 0;
+    for (int i = 0; i < searched; ++i) {
         for (const IdentityAlias &alias : identities.at(i).aliases) {
             const QByteArray needle = escapedLower(alias.text);
             if (needle.size() >= 2)

@@ -22,8 +22,8 @@ class Project;
 /// ("Per" in "Person 1", "Pro" in "prompt"), must stand as a word. Each hit is an error naming the output line,
 /// the message's source line and the value's type, never the value itself.
 ///
-/// What the annotator chose to keep is not a leak: messages whose anonymization is off, and the text of spans
-/// switched off in the example's messages.
+/// What the annotator chose to keep is not a leak: messages whose anonymization is off, the text of spans
+/// switched off in the example's messages, and the aliases when people's names are switched off in the settings.
 ///
 /// @p lines are the lines about to be written (exampleLines() of @p examples at @p indices): the check reads the
 /// very bytes the writer then writes. @p builder's scans (ExampleBuilder::scanExported) are reused; lines are

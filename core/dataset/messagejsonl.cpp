@@ -9,6 +9,13 @@ namespace Finetuner::Core {
 
 void appendMessageJson(OutputBuffer &out, const Conversation &conversation, int index)
 {
+    appendMessageJson(out, conversation, index, conversation.authorUtf8(index), conversation.textUtf8(index),
+                      conversation.attachmentUtf8(index));
+}
+
+void appendMessageJson(OutputBuffer &out, const Conversation &conversation, int index, QByteArrayView author,
+                       QByteArrayView text, QByteArrayView attachment)
+{
     char stamp[LocalDateTime::IsoLength];
     conversation.timestamp(index).writeIso(stamp);
     out.append("{\"timestamp\": \"");
@@ -17,15 +24,14 @@ void appendMessageJson(OutputBuffer &out, const Conversation &conversation, int 
     if (conversation.authorId(index) < 0)
         out.append("null");
     else
-        Json::appendString(out, conversation.authorUtf8(index));
+        Json::appendString(out, author);
     out.append(", \"text\": ");
-    Json::appendString(out, conversation.textUtf8(index));
+    Json::appendString(out, text);
     out.append(", \"kind\": \"");
     out.append(kindName(conversation.kind(index)));
     out.append('"');
     if (conversation.isEdited(index))
         out.append(", \"edited\": true");
-    const QByteArrayView attachment = conversation.attachmentUtf8(index);
     if (!attachment.isEmpty()) {
         out.append(", \"attachment\": ");
         Json::appendString(out, attachment);

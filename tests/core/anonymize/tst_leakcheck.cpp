@@ -44,6 +44,7 @@ private slots:
     void cleanExportHasNoLeaks();
     void typedCompletionWithAValueIsALeak();
     void messagesNotAnonymizedOnPurposeAreNotChecked();
+    void namesSwitchedOffInTheSettingsAreNotLeaks();
     void theBundledSampleExportsWithoutLeaks();
 };
 
@@ -116,6 +117,24 @@ void tst_LeakCheck::messagesNotAnonymizedOnPurposeAreNotChecked()
     const QList<TrainingExample> examples = buildExamples(project, {});
     QVERIFY(QString::fromUtf8(exampleLine(examples.at(0), ExportFormat::PromptCompletion)).contains(u"7946"_s));
     QVERIFY(findLeaks(project, examples, all(examples), ExportFormat::PromptCompletion).isEmpty());
+}
+
+void tst_LeakCheck::namesSwitchedOffInTheSettingsAreNotLeaks()
+{
+    // finetuner-cli --keep person: names are kept as written on purpose; the other values are still checked.
+    Project project = chat();
+    AnonymizationSettings settings = project.anonymization();
+    settings.setEnabled(PiiType::Person, false);
+    project.setAnonymization(settings);
+    QCOMPARE(ExampleBuilder(project).text(1), u"Ana Ribeiro, see <URL>"_s);
+    QList<TrainingExample> examples = buildExamples(project, {});
+    QVERIFY(findLeaks(project, examples, all(examples), ExportFormat::PromptCompletion).isEmpty());
+
+    project.setCompletion(0, u"phone=+44 20 7946 0958"_s);
+    examples = buildExamples(project, {});
+    const Diagnostics leaks = findLeaks(project, examples, all(examples), ExportFormat::PromptCompletion);
+    QCOMPARE(leaks.size(), 1);
+    QCOMPARE(leaks.at(0).message, u"output line 1 still holds a phone from the anonymized message on line 1"_s);
 }
 
 void tst_LeakCheck::theBundledSampleExportsWithoutLeaks()
