@@ -126,7 +126,10 @@ bool PiiSpanEditor::offsetsMatch() const
 void PiiSpanEditor::redraw()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    const QColor kept = m_messageView->palette().color(QPalette::PlaceholderText);
+    const QPalette palette = m_messageView->palette();
+    const QColor kept = palette.color(QPalette::PlaceholderText);
+    // The type colours are dark; on a dark base they are lightened and tinted more, or the lines vanish.
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
     for (int i = 0; i < m_spans.size(); ++i) {
         const RowSpan &span = m_spans.at(i);
         QTextEdit::ExtraSelection selection;
@@ -134,9 +137,9 @@ void PiiSpanEditor::redraw()
         selection.cursor.setPosition(span.span.begin);
         selection.cursor.setPosition(span.span.end, QTextCursor::KeepAnchor);
         if (span.enabled) {
-            const QColor colour = typeColour(span.span.type);
+            const QColor colour = dark ? typeColour(span.span.type).lighter(190) : typeColour(span.span.type);
             QColor tint = colour;
-            tint.setAlpha(40); // fainter than a label's, which is drawn over it
+            tint.setAlpha(dark ? 70 : 56); // fainter than a label's (90), which is drawn over it
             selection.format.setBackground(tint);
             // Added by hand: dashes instead of dots, so it is told from what was found.
             selection.format.setUnderlineStyle(span.byHand ? QTextCharFormat::DashUnderline
