@@ -442,7 +442,8 @@ void MainWindow::showShortcuts()
     }
     text += u"</table><p>"_s
         + tr("In the message text: select words (Shift+arrows, Ctrl+Shift+arrows for words) and press a label's "
-             "number; with the caret in a label, a number relabels it and Delete removes it.")
+             "number; with the caret in a label, a number relabels it and Delete removes it. A click on underlined "
+             "personal data keeps it as written; another click anonymizes it again.")
               .toHtmlEscaped()
         + u"</p>"_s;
     auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), text, QMessageBox::Close, this);

@@ -130,8 +130,7 @@ void PiiSpanEditor::redraw()
     const QColor kept = palette.color(QPalette::PlaceholderText);
     // The type colours are dark; on a dark base they are lightened and tinted more, or the lines vanish.
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    for (int i = 0; i < m_spans.size(); ++i) {
-        const RowSpan &span = m_spans.at(i);
+    for (const RowSpan &span : std::as_const(m_spans)) {
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(m_messageView->document());
         selection.cursor.setPosition(span.span.begin);
@@ -150,7 +149,6 @@ void PiiSpanEditor::redraw()
             selection.format.setForeground(kept);
             selection.format.setFontStrikeOut(true);
         }
-        selection.format.setToolTip(toolTip(i));
         selections.append(selection);
     }
     setSelectionLayer(m_messageView, SelectionLayer::PersonalData, selections);
@@ -252,6 +250,8 @@ bool PiiSpanEditor::toggle(int index)
 
 bool PiiSpanEditor::toggleAtCursor()
 {
+    if (m_row < 0)
+        return false;
     const QTextCursor cursor = m_messageView->textCursor();
     const int position = cursor.hasSelection() ? cursor.selectionStart() : cursor.position();
     int at = spanAt(position);
@@ -285,9 +285,10 @@ bool PiiSpanEditor::anonymizeSelection(PiiType type, int identity)
     }
     const QString shown = text.mid(begin, end - begin);
     SpanOverrides overrides = project.spanOverrides(m_row);
-    const bool overlaps = std::any_of(overrides.cbegin(), overrides.cend(), [begin = begin, end = end](const SpanOverride &o) {
+    const auto overlapsSelection = [begin = begin, end = end](const SpanOverride &o) {
         return o.anonymize && o.begin < end && begin < o.end;
-    });
+    };
+    const bool overlaps = std::any_of(overrides.cbegin(), overrides.cend(), overlapsSelection);
     if (overlaps) {
         emit message(tr("“%1” overlaps a span added by hand: click that one first to remove it.").arg(shown));
         return false;
@@ -295,11 +296,11 @@ bool PiiSpanEditor::anonymizeSelection(PiiType type, int identity)
     if (type != PiiType::Person || identity >= project.identities().size())
         identity = -1;
     const SpanOverride added{begin, end, type, true, identity};
-    overrides.insert(std::upper_bound(overrides.begin(), overrides.end(), added,
-                                      [](const SpanOverride &a, const SpanOverride &b) { return a.begin < b.begin; }),
-                     added);
-    const QString kind = type == PiiType::Person && identity >= 0 ? m_document->builder().anonymizer().pseudonym(identity)
-                                                                   : typeName(type);
+    const auto byBegin = [](const SpanOverride &a, const SpanOverride &b) { return a.begin < b.begin; };
+    overrides.insert(std::upper_bound(overrides.begin(), overrides.end(), added, byBegin), added);
+    const QString kind = type == PiiType::Person && identity >= 0
+        ? m_document->builder().anonymizer().pseudonym(identity)
+        : typeName(type);
     setOverrides(overrides, tr("Anonymize “%1” as %2").arg(shown, kind));
     QTextCursor after(m_messageView->document());
     after.setPosition(end);
@@ -324,11 +325,14 @@ void PiiSpanEditor::addTypeChoices(QMenu *menu)
     connect(someone, &QAction::triggered, this, [this] { anonymizeSelection(PiiType::Person, -1); });
     menu->addSeparator();
     const std::pair<PiiType, QString> others[] = {
-        {PiiType::Phone, tr("P&hone Number")},  {PiiType::Email, tr("&E-mail Address")},
-        {PiiType::Url, tr("&Link")},            {PiiType::Location, tr("Pl&ace")},
-        {PiiType::Iban, tr("&IBAN")},           {PiiType::PaymentCard, tr("&Card Number")},
-        {PiiType::IpAddress, tr("IP A&ddress")}, {PiiType::CustomTerm, tr("&Other (%1)")
-                                                                         .arg(Core::piiPlaceholder(PiiType::CustomTerm))},
+        {PiiType::Phone, tr("P&hone Number")},
+        {PiiType::Email, tr("&E-mail Address")},
+        {PiiType::Url, tr("&Link")},
+        {PiiType::Location, tr("Pl&ace")},
+        {PiiType::Iban, tr("&IBAN")},
+        {PiiType::PaymentCard, tr("&Card Number")},
+        {PiiType::IpAddress, tr("IP A&ddress")},
+        {PiiType::CustomTerm, tr("&Other (%1)").arg(Core::piiPlaceholder(PiiType::CustomTerm))},
     };
     for (const auto &[type, text] : others) {
         QAction *action = menu->addAction(text);
@@ -420,9 +424,18 @@ bool PiiSpanEditor::eventFilter(QObject *watched, QEvent *event)
         case QEvent::ToolTip: {
             const auto *help = static_cast<QHelpEvent *>(event);
             const int at = spanAt(characterAt(help->pos()));
-            if (at < 0)
+            if (at < 0) {
+                QToolTip::hideText(); // off a span, its tip goes
                 break;
-            QToolTip::showText(help->globalPos(), toolTip(at), m_messageView->viewport());
+            }
+            // Shown while the mouse stays over the span (where it is on one line), asked again elsewhere.
+            QTextCursor cursor(m_messageView->document());
+            cursor.setPosition(m_spans.at(at).span.begin);
+            const QRect first = m_messageView->cursorRect(cursor);
+            cursor.setPosition(m_spans.at(at).span.end);
+            const QRect last = m_messageView->cursorRect(cursor);
+            const QRect area = first.top() == last.top() ? QRect(first.topLeft(), last.bottomRight()) : QRect();
+            QToolTip::showText(help->globalPos(), toolTip(at), m_messageView->viewport(), area);
             return true;
         }
         case QEvent::ContextMenu: {

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -49,6 +50,7 @@ private slots:
     void theContextMenuOffersTheSameChoices();
     void overridesSurviveReopeningTheProject();
     void theExportWritesWhatIsKeptAndRefusesWhatIsNot();
+    void theCheatSheetListsTheNewKeys();
 
 private:
     void open(const QString &path);
@@ -261,6 +263,12 @@ void tst_AnonymizationFlow::aClickKeepsASpanAsWrittenAndAnotherAnonymizesItAgain
     QCOMPARE(selectionOver(phone, end)->format.underlineStyle(), QTextCharFormat::NoUnderline);
     QCOMPARE(undo->count(), base + 1);
     QCOMPARE(undo->undoText(), u"Keep “+44 7400 123456” as written"_s);
+    QHelpEvent help(QEvent::ToolTip, pointAt(phone + 4), messageView()->viewport()->mapToGlobal(pointAt(phone + 4)));
+    QApplication::sendEvent(messageView()->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(u"Phone number, kept as written"_s), qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(u"Click to anonymize"_s));
+    QToolTip::hideText();
 
     // The second click anonymizes it again: the override goes, nothing else is stored.
     clickAt(phone + 1);
@@ -524,6 +532,27 @@ void tst_AnonymizationFlow::theExportWritesWhatIsKeptAndRefusesWhatIsNot()
     QVERIFY2(m_window->lastExportError().startsWith(u"Not exported"_s), qPrintable(m_window->lastExportError()));
     QVERIFY2(m_window->lastExportError().contains(u"email"_s), qPrintable(m_window->lastExportError()));
     QCOMPARE(TestUtils::readFile(out), written);
+}
+
+void tst_AnonymizationFlow::theCheatSheetListsTheNewKeys()
+{
+    openFixture();
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    auto *box = m_window->findChild<QMessageBox *>(u"shortcutsBox"_s);
+    QVERIFY(box);
+    const QString text = box->text();
+    for (const QString &entry : {u"Toggle Anonymization at Caret"_s, u"Ctrl+Shift+K"_s, u"Anonymize Selection…"_s,
+                                 u"Ctrl+Shift+P"_s})
+        QVERIFY2(text.contains(entry), qPrintable(entry));
+    box->close();
+    // No other action has these keys: each would otherwise be ambiguous and do nothing.
+    QStringList keys;
+    for (const QAction *action : m_window->findChildren<QAction *>()) {
+        if (!action->shortcut().isEmpty())
+            keys.append(action->shortcut().toString());
+    }
+    QCOMPARE(keys.count(u"Ctrl+Shift+K"_s), 1);
+    QCOMPARE(keys.count(u"Ctrl+Shift+P"_s), 1);
 }
 
 QTEST_MAIN(tst_AnonymizationFlow)
