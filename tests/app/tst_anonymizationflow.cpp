@@ -7,6 +7,7 @@
 
 #include <app/commands/annotationcommands.h>
 #include <app/commands/editcompletioncommand.h>
+#include <app/commands/rowfieldcommand.h>
 #include <app/document.h>
 #include <app/mainwindow.h>
 #include <app/widgets/piispaneditor.h>
@@ -327,6 +328,17 @@ void tst_AnonymizationFlow::theKeyboardTogglesTheSpanAtTheCaret()
     QCOMPARE(m_window->document()->undoStack()->count(), count);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(u"No personal data at the caret"_s),
              qPrintable(m_window->statusBar()->currentMessage()));
+
+    // The message's anonymization off (Edit › Don't Anonymize Selected): nothing is replaced, so nothing is drawn.
+    m_window->document()->push(App::RowFieldCommand::anonymize(m_window->document(), {row}, false));
+    QVERIFY(spans()->spans().isEmpty());
+    QVERIFY(messageView()->extraSelections().isEmpty());
+    selectByKeys(mail + 3, 0);
+    QTest::keyClick(messageView(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Anonymization is off for this message"_s));
+    QCOMPARE(m_window->document()->undoStack()->count(), count + 1);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(spans()->spans().size(), 1);
 }
 
 void tst_AnonymizationFlow::aClickOnALabelOpensItsMenuWhichSwitchesTheSpanToo()
