@@ -16,6 +16,7 @@
 #include <app/settings/appsettings.h>
 #include <app/widgets/detailpane.h>
 #include <app/widgets/participantsdock.h>
+#include <app/widgets/piispaneditor.h>
 #include <app/widgets/statisticsdock.h>
 #include <app/widgets/validationdock.h>
 #include <core/dataset/examplebuilder.h>
@@ -167,6 +168,8 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget *parent)
     connect(m_document, &Document::labelSchemaChanged, this, &MainWindow::updateLabelKeyActions);
     connect(m_document, &Document::projectReset, this, &MainWindow::updateLabelKeyActions);
     connect(m_detail->labelPanel(), &LabelPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_detail->piiSpans(), &PiiSpanEditor::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_document, &Document::storageChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::storageFailed, this, &MainWindow::onStorageFailed);
@@ -360,6 +363,13 @@ void MainWindow::createActions()
     labelling(tr("Label All &Occurrences"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
               [this] { labelAllOccurrences(); }, u"labelAllAction"_s);
     annotate->addSeparator();
+    labelling(tr("Toggle &Anonymization at Caret"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+              [this] { m_detail->piiSpans()->toggleAtCursor(); }, u"toggleAnonymizationAction"_s)
+        ->setToolTip(tr("Keep the personal data at the caret as written, or anonymize it again"));
+    labelling(tr("Anonymi&ze Selection…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+              [this] { m_detail->piiSpans()->chooseTypeForSelection(); }, u"anonymizeSelectionAction"_s)
+        ->setToolTip(tr("Replace the selected words in the export, as a person, a number, an address…"));
+    annotate->addSeparator();
     labelling(tr("La&bels…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), [this] { editLabelSchema(); },
               u"labelSchemaAction"_s);
     connect(annotate, &QMenu::aboutToShow, this, &MainWindow::updateLabelKeyActions);
@@ -432,7 +442,8 @@ void MainWindow::showShortcuts()
     }
     text += u"</table><p>"_s
         + tr("In the message text: select words (Shift+arrows, Ctrl+Shift+arrows for words) and press a label's "
-             "number; with the caret in a label, a number relabels it and Delete removes it.")
+             "number; with the caret in a label, a number relabels it and Delete removes it. A click on underlined "
+             "personal data keeps it as written; another click anonymizes it again.")
               .toHtmlEscaped()
         + u"</p>"_s;
     auto *box = new QMessageBox(QMessageBox::NoIcon, tr("Keyboard Shortcuts"), text, QMessageBox::Close, this);

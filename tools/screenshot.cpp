@@ -4,17 +4,23 @@
 // Opens a chat in the real window, annotates one message as an annotator would, and saves a screenshot:
 // how the README's picture is made, and how a change to the window is looked at before it lands.
 //   xvfb-run -s "-screen 0 1400x900x24" build/tools/finetuner-screenshot CHAT OUT.png [--dark]
+// With --spans [WORDS]: the message with the most personal data instead, its phone numbers kept as written, WORDS
+// anonymized by hand as a place, and the tooltip of its last span (the screen is grabbed, tooltip and all).
 
 #include <app/commands/annotationcommands.h>
+#include <app/commands/spanoverridecommand.h>
 #include <app/document.h>
 #include <app/importcontroller.h>
 #include <app/mainwindow.h>
 #include <app/settings/appsettings.h>
+#include <app/widgets/piispaneditor.h>
 #include <app/widgets/statisticsdock.h>
 
 #include <QApplication>
 #include <QEventLoop>
+#include <QHelpEvent>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTemporaryDir>
@@ -47,6 +53,59 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     return p;
+}
+/// The message with the most personal data in the detail pane, its phone numbers kept as written, @p byHand
+/// anonymized by hand as a place, the last span's tooltip showing.
+int shootSpans(App::MainWindow &window, const QString &byHand, const QString &out)
+{
+    const Core::Project &project = window.document()->project();
+    int best = -1;
+    qsizetype most = 0;
+    for (int row = 0; row < project.rowCount(); ++row) {
+        const qsizetype count = window.document()->builder().spans(row).size();
+        if (count > most) {
+            best = row;
+            most = count;
+        }
+    }
+    if (best < 0) {
+        std::fprintf(stderr, "finetuner-screenshot: no message with personal data\n");
+        return 1;
+    }
+    window.setCurrentRow(best);
+    Core::SpanOverrides kept;
+    for (const Core::RowSpan &span : window.document()->builder().spans(best)) {
+        if (span.span.type == Core::PiiType::Phone)
+            kept.append({span.span.begin, span.span.end, span.span.type, false, -1});
+    }
+    window.document()->push(new App::SetSpanOverridesCommand(window.document(), best, kept, u"keep"_s));
+    auto *view = window.findChild<QPlainTextEdit *>(u"originalText"_s);
+    auto *spans = window.findChild<App::PiiSpanEditor *>(u"piiSpanEditor"_s);
+    const QString text = project.conversation().text(best);
+    if (const qsizetype at = byHand.isEmpty() ? -1 : text.indexOf(byHand); at >= 0) {
+        QTextCursor cursor(view->document());
+        cursor.setPosition(int(at));
+        cursor.setPosition(int(at + byHand.size()), QTextCursor::KeepAnchor);
+        view->setTextCursor(cursor);
+        spans->anonymizeSelection(Core::PiiType::Location);
+    }
+    QTest::qWait(300);
+    if (!spans->spans().isEmpty()) {
+        QTextCursor cursor(view->document());
+        cursor.setPosition(spans->spans().constLast().span.begin + 1); // the last: its tooltip covers no other
+        const QPoint pos = view->cursorRect(cursor).center();
+        QHelpEvent help(QEvent::ToolTip, pos, view->viewport()->mapToGlobal(pos));
+        QApplication::sendEvent(view->viewport(), &help);
+    }
+    QTest::qWait(600);
+    // The screen, not the window: the tooltip is a window of its own.
+    const QRect frame = window.frameGeometry();
+    const QPixmap shot = window.screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
+    if (!shot.save(out)) {
+        std::fprintf(stderr, "finetuner-screenshot: cannot write %s\n", qPrintable(out));
+        return 1;
+    }
+    return 0;
 }
 } // namespace
 
@@ -94,6 +153,9 @@ int main(int argc, char *argv[])
             return 1;
         return 0;
     }
+
+    if (const qsizetype at = args.indexOf(u"--spans"_s); at >= 0)
+        return shootSpans(window, at + 1 < args.size() ? args.at(at + 1) : QString(), args.at(2));
 
     // An annotator's moment: labels for foods and drinks, one message done, the next one labelled, its completion
     // written by the template.

@@ -7,10 +7,12 @@
 #include <app/commands/editrecordcommand.h>
 #include <app/document.h>
 #include <app/widgets/labelpanel.h>
+#include <app/widgets/piispaneditor.h>
 #include <app/widgets/visiblewhitespace.h>
 
 #include <QFontDatabase>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QToolButton>
 #include <QHBoxLayout>
@@ -51,6 +53,7 @@ DetailPane::DetailPane(Document *document, QWidget *parent)
     , m_preview(readOnlyView(this, u"jsonPreview"_s, 3))
     , m_length(new QLabel(this))
     , m_labels(new LabelPanel(document, m_original, this))
+    , m_piiSpans(new PiiSpanEditor(document, m_original, this))
     , m_completionSource(new QLabel(this))
     , m_useTemplate(new QToolButton(this))
 {
@@ -112,6 +115,9 @@ DetailPane::DetailPane(Document *document, QWidget *parent)
     connect(m_document, &Document::participantsChanged, this, &DetailPane::refresh);
     connect(m_document, &Document::exportSettingsChanged, this, &DetailPane::refresh);
     connect(m_document, &Document::labelSchemaChanged, this, &DetailPane::refresh);
+    connect(m_document, &Document::anonymizationChanged, this, &DetailPane::refresh);
+    // A click on a label opens its menu; where the label covers personal data, the menu switches that too.
+    connect(m_labels, &LabelPanel::spanMenuAboutToShow, m_piiSpans, &PiiSpanEditor::addSpanActions);
     connect(m_useTemplate, &QToolButton::clicked, this, [this] {
         if (m_row >= 0 && !m_document->project().completion(m_row).isEmpty())
             m_document->push(new EditCompletionCommand(m_document, m_row, QString()));
@@ -135,6 +141,7 @@ void DetailPane::refresh()
     if (!valid) {
         m_header->setText(project.rowCount() > 0 ? tr("No message selected.") : tr("No chat open."));
         m_original->clear();
+        m_piiSpans->setRow(-1);
         m_exported->clear();
         m_completion->clear();
         m_preview->clear();
@@ -152,6 +159,7 @@ void DetailPane::refresh()
     m_completionSource->clear();
     m_useTemplate->hide();
     if (reviewing) {
+        m_piiSpans->setRow(-1); // a dataset's prompts are written as given
         refreshDataset(*project.dataset());
         m_updating = false;
         return;
@@ -169,6 +177,7 @@ void DetailPane::refresh()
     if (m_original->toPlainText() != text)
         m_original->setPlainText(text);
     m_labels->setRow(m_row);
+    m_piiSpans->setRow(m_row);
     m_exported->setPlainText(m_document->builder().text(m_row));
     const QString completion = m_document->builder().plainCompletion(m_row);
     if (m_completion->toPlainText() != completion)

@@ -17,6 +17,7 @@ namespace Finetuner::App {
 
 class Document;
 class LabelPanel;
+class PiiSpanEditor;
 
 /// The current row: the message as written and as it will be exported, the completion editor, and below it the
 /// exact JSON line that will be written, with its separators made visible.
@@ -32,6 +33,7 @@ public:
     QPlainTextEdit *completionEditor() const { return m_completion; }
     QPlainTextEdit *messageView() const { return m_original; }
     LabelPanel *labelPanel() const { return m_labels; }
+    PiiSpanEditor *piiSpans() const { return m_piiSpans; }
 
 private:
     void refresh();
@@ -51,6 +53,7 @@ private:
     QPlainTextEdit *m_preview;
     QLabel *m_length;
     LabelPanel *m_labels;
+    PiiSpanEditor *m_piiSpans;     // the personal data in m_original
     QLabel *m_completionSource;    // from the template, or typed by hand
     QToolButton *m_useTemplate;    // drops a typed completion for the template's
 };

@@ -5,6 +5,7 @@
 
 #include <app/commands/annotationcommands.h>
 #include <app/document.h>
+#include <app/widgets/selectionlayers.h>
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -183,7 +184,7 @@ void LabelPanel::refresh()
         selection.format.setToolTip(label->name);
         selections.append(selection);
     }
-    m_messageView->setExtraSelections(selections);
+    setSelectionLayer(m_messageView, SelectionLayer::Labels, selections);
 
     m_updating = true;
     for (QWidget *widget : std::as_const(m_fieldWidgets)) {
@@ -289,7 +290,7 @@ std::optional<LabelSpan> LabelPanel::currentSpan() const
     return std::nullopt;
 }
 
-void LabelPanel::showSpanMenu(int spanIndex, const QPoint &globalPos)
+void LabelPanel::showSpanMenu(int spanIndex, int offset, const QPoint &globalPos)
 {
     const Core::LabelSchema &schema = m_document->project().labelSchema();
     RowAnnotation annotation = m_document->project().annotation(m_row);
@@ -309,6 +310,7 @@ void LabelPanel::showSpanMenu(int spanIndex, const QPoint &globalPos)
         annotation.spans.removeAt(spanIndex);
         setAnnotation(annotation, tr("Remove label"));
     });
+    emit spanMenuAboutToShow(&menu, offset);
     menu.exec(globalPos);
 }
 
@@ -334,7 +336,7 @@ bool LabelPanel::eventFilter(QObject *watched, QEvent *event)
             const int position = m_messageView->cursorForPosition(mouse->position().toPoint()).position();
             const int at = m_document->project().annotation(m_row).spanAt(position);
             if (at >= 0) {
-                showSpanMenu(at, mouse->globalPosition().toPoint());
+                showSpanMenu(at, position, mouse->globalPosition().toPoint());
                 return true;
             }
         }

@@ -11,6 +11,7 @@
 
 class QHBoxLayout;
 class QFormLayout;
+class QMenu;
 class QPlainTextEdit;
 
 namespace Finetuner::App {
@@ -45,6 +46,9 @@ public:
 signals:
     /// Something for the status bar: why a label was refused, what was done.
     void message(const QString &text);
+    /// The menu a click on a label opens, at @p offset of the text: others may add what applies there too
+    /// (the personal data under the label).
+    void spanMenuAboutToShow(QMenu *menu, int offset);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -53,7 +57,7 @@ private:
     void rebuild();  // the palette and fields, after the schema changes
     void refresh();  // highlights and field values, after the row changes
     void setAnnotation(const Core::RowAnnotation &annotation, const QString &text);
-    void showSpanMenu(int spanIndex, const QPoint &globalPos);
+    void showSpanMenu(int spanIndex, int offset, const QPoint &globalPos);
 
     Document *m_document;          // not owned
     QPlainTextEdit *m_messageView; // not owned
