@@ -100,6 +100,7 @@ int main(int argc, char *argv[])
     timer.restart();
     ExampleBuilder builder(project);
     builder.scanExported();
+    const double scanMs = ms(timer);
     const QList<TrainingExample> examples = buildExamples(builder, project.exportSettings().examples);
     QList<int> indices;
     for (int i = 0; i < examples.size(); ++i)
@@ -127,10 +128,10 @@ int main(int argc, char *argv[])
 
     std::printf("rows=%d export_bytes=%lld project_bytes=%lld create_ms=%.1f open_ms=%.1f edit_median_ms=%.2f "
                 "edit_p95_ms=%.2f edit_max_ms=%.2f status_median_ms=%.2f completion_median_ms=%.2f bulk_ms=%.1f "
-                "export_examples=%lld export_build_ms=%.1f export_leakcheck_ms=%.1f export_ms=%.1f leaks=%lld\n",
+                "export_examples=%lld export_scan_ms=%.1f export_build_ms=%.1f export_leakcheck_ms=%.1f export_ms=%.1f leaks=%lld\n",
                 rows, QFileInfo(exportPath).size(), QFileInfo(projectPath).size(), createMs, openMs,
                 percentile(all, 0.5), percentile(all, 0.95), percentile(all, 1.0), percentile(statusEdits, 0.5),
-                percentile(completionEdits, 0.5), bulkMs, qint64(examples.size()), buildMs, leakMs, exportMs,
+                percentile(completionEdits, 0.5), bulkMs, qint64(examples.size()), scanMs, buildMs, leakMs, exportMs,
                 qint64(leaks.size()));
     return 0;
 }
