@@ -61,10 +61,10 @@ public:
 
 private:
     const Project *m_project = nullptr;
+    Diagnostics m_problems; // before m_scanner: its constructor writes here
     PiiScanner m_scanner;
     PiiOperators m_operators;
     QStringList m_pseudonyms; // by identity
-    Diagnostics m_problems;
 };
 
 /// The count of each type among @p spans' enabled spans, indexed by PiiType.
