@@ -112,6 +112,7 @@ DetailPane::DetailPane(Document *document, QWidget *parent)
     connect(m_document, &Document::participantsChanged, this, &DetailPane::refresh);
     connect(m_document, &Document::exportSettingsChanged, this, &DetailPane::refresh);
     connect(m_document, &Document::labelSchemaChanged, this, &DetailPane::refresh);
+    connect(m_document, &Document::anonymizationChanged, this, &DetailPane::refresh);
     connect(m_useTemplate, &QToolButton::clicked, this, [this] {
         if (m_row >= 0 && !m_document->project().completion(m_row).isEmpty())
             m_document->push(new EditCompletionCommand(m_document, m_row, QString()));
