@@ -14,6 +14,7 @@
 #include <app/models/messagefilterproxymodel.h>
 #include <app/models/messagetablemodel.h>
 #include <app/settings/appsettings.h>
+#include <app/widgets/anonymizationdock.h>
 #include <app/widgets/detailpane.h>
 #include <app/widgets/participantsdock.h>
 #include <app/widgets/piispaneditor.h>
@@ -147,6 +148,11 @@ MainWindow::MainWindow(std::unique_ptr<AppSettings> settings, QWidget *parent)
     tabifyDockWidget(m_participants, m_validation);
     m_validation->hide();
     connect(m_validation, &ValidationDock::rowRequested, this, &MainWindow::setCurrentRow);
+    // Opened from View; while shown it counts what the export replaces after each pause in editing.
+    m_anonymization = new AnonymizationDock(m_document, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_anonymization);
+    tabifyDockWidget(m_participants, m_anonymization);
+    m_anonymization->hide();
     resizeDocks({m_participants}, {fontMetrics().horizontalAdvance(u'0') * 48}, Qt::Horizontal);
 
     m_progressLabel->setObjectName(u"progressLabel"_s);
@@ -400,6 +406,16 @@ void MainWindow::createActions()
     validation->setObjectName(u"validationAction"_s);
     validation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     view->addAction(validation);
+    QAction *anonymization = m_anonymization->toggleViewAction();
+    anonymization->setObjectName(u"anonymizationAction"_s);
+    anonymization->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    // Shown as a tab behind the participants it would seem not to open: bring it to the front, once the dock
+    // area has taken it back in.
+    connect(anonymization, &QAction::triggered, m_anonymization, [this](bool on) {
+        if (on)
+            QTimer::singleShot(0, m_anonymization, &QDockWidget::raise);
+    });
+    view->addAction(anonymization);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);

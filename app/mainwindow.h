@@ -24,6 +24,7 @@ class QTimer;
 
 namespace Finetuner::App {
 
+class AnonymizationDock;
 class DetailPane;
 class Document;
 class ImportController;
@@ -138,6 +139,7 @@ private:
     ParticipantsDock *m_participants;
     StatisticsDock *m_statistics;
     ValidationDock *m_validation;
+    AnonymizationDock *m_anonymization;
     QLineEdit *m_filterText;
     QComboBox *m_filterAuthor;
     QComboBox *m_filterStatus;

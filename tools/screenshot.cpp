@@ -14,8 +14,10 @@
 #include <app/mainwindow.h>
 #include <app/settings/appsettings.h>
 #include <app/widgets/piispaneditor.h>
+#include <app/widgets/anonymizationdock.h>
 #include <app/widgets/statisticsdock.h>
 
+#include <QAction>
 #include <QApplication>
 #include <QEventLoop>
 #include <QHelpEvent>
@@ -23,9 +25,12 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -114,7 +119,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: finetuner-screenshot CHAT OUT.png [--dark] [--statistics]\n");
+        std::fprintf(stderr, "usage: finetuner-screenshot CHAT OUT.png [--dark] [--statistics] "
+                             "[--anonymization[=people|detectors|custom]]\n");
         return 2;
     }
     if (args.contains(u"--dark"_s)) {
@@ -188,6 +194,22 @@ int main(int argc, char *argv[])
         QObject::connect(dock, &App::StatisticsDock::updated, &wait, &QEventLoop::quit);
         dock->show();
         wait.exec();
+    }
+    const auto anonymization = std::find_if(args.cbegin(), args.cend(), [](const QString &arg) {
+        return arg.startsWith(u"--anonymization"_s);
+    });
+    if (anonymization != args.cend()) {
+        auto *dock = window.findChild<App::AnonymizationDock *>(u"anonymizationDock"_s);
+        const QString tab = anonymization->section(u'=', 1);
+        auto *tabs = dock->findChild<QTabWidget *>(u"anonymizationTabs"_s);
+        tabs->setCurrentIndex(tab == u"detectors"_s ? 1 : tab == u"custom"_s ? 2 : 0);
+        QEventLoop wait;
+        QObject::connect(dock, &App::AnonymizationDock::countsUpdated, &wait, &QEventLoop::quit);
+        window.findChild<QAction *>(u"anonymizationAction"_s)->trigger(); // as View › Anonymization does
+        wait.exec();
+        // A person selected, so the shot shows all they go by.
+        auto *people = dock->findChild<QTableView *>(u"identitiesTable"_s);
+        people->setCurrentIndex(people->model()->index(0, 0));
     }
     QTest::qWait(400);
 

@@ -5,5 +5,5 @@
 
 namespace Finetuner::App::CommandId {
 // For QUndoCommand::id(): commands with an id may merge with the one before them.
-enum : int { EditCompletion = 1, EditPseudonym, EditExportSettings, EditRecord };
+enum : int { EditCompletion = 1, EditPseudonym, EditExportSettings, EditRecord, EditAnonymization };
 } // namespace Finetuner::App::CommandId

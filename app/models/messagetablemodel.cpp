@@ -44,6 +44,7 @@ MessageTableModel::MessageTableModel(Document *document, QObject *parent)
     };
     connect(m_document, &Document::participantsChanged, this, everyRow);
     connect(m_document, &Document::labelSchemaChanged, this, everyRow);
+    connect(m_document, &Document::anonymizationChanged, this, everyRow); // a detector or an operator
 }
 
 int MessageTableModel::rowCount(const QModelIndex &parent) const

@@ -40,6 +40,7 @@ class tst_LeakCheck : public QObject
     Q_OBJECT
 private slots:
     void anonymizedTextHasPlaceholdersAndPseudonyms();
+    void anInvalidPatternIsAProblemAndTheOthersRun();
     void cleanExportHasNoLeaks_data();
     void cleanExportHasNoLeaks();
     void typedCompletionWithAValueIsALeak();
@@ -58,6 +59,19 @@ void tst_LeakCheck::anonymizedTextHasPlaceholdersAndPseudonyms()
     Project plain = chat();
     plain.setAnonymized(0, false);
     QCOMPARE(ExampleBuilder(plain).text(0), plain.conversation().text(0));
+}
+
+void tst_LeakCheck::anInvalidPatternIsAProblemAndTheOthersRun()
+{
+    // The scanner reports into the Anonymizer's problems while it is built: they must exist by then.
+    Project project = chat();
+    AnonymizationSettings settings = project.anonymization();
+    settings.customPatterns = {u"(unclosed"_s, u"N\\w+g"_s};
+    project.setAnonymization(settings);
+    const Anonymizer anonymizer(project);
+    QCOMPARE(anonymizer.problems().size(), 1);
+    QVERIFY(anonymizer.problems().constFirst().message.contains(u"(unclosed"_s));
+    QCOMPARE(ExampleBuilder(project).text(2), u"<PII> private here"_s);
 }
 
 void tst_LeakCheck::cleanExportHasNoLeaks_data()
