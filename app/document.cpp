@@ -184,7 +184,6 @@ void Document::applyPseudonym(int id, const QString &pseudonym)
     if (m_store)
         committed(m_store->saveAnonymization(m_project));
     rebuild();
-    emit participantsChanged();
     emit anonymizationChanged();
 }
 
@@ -194,8 +193,6 @@ void Document::applyIdentities(const Core::IdentityMap &identities)
     if (m_store)
         committed(m_store->saveAnonymization(m_project));
     rebuild();
-    // Pseudonyms are shown in the participants' table too.
-    emit participantsChanged();
     emit anonymizationChanged();
 }
 

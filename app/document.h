@@ -74,10 +74,11 @@ signals:
     void projectReset();
     /// Rows first..last changed (any column).
     void rowsChanged(int first, int last);
-    /// Roles or pseudonyms changed: any row's text, author or inclusion may have.
+    /// Roles changed: any row's text (a removed name), author or inclusion may have.
     void participantsChanged();
     void exportSettingsChanged();
-    /// The identity map or the anonymization settings changed: any anonymized row's exported text may have.
+    /// The identity map (pseudonyms included) or the anonymization settings changed: any anonymized row's exported
+    /// text and author may have.
     void anonymizationChanged();
     /// Labels or the completion template changed: any row's completion may have.
     void labelSchemaChanged();

@@ -19,10 +19,12 @@ ParticipantsModel::ParticipantsModel(Document *document, QObject *parent)
         m_counts = m_document->project().conversation().messageCountsByParticipant();
         endResetModel();
     });
-    connect(m_document, &Document::participantsChanged, this, [this] {
+    const auto everyRow = [this] {
         if (rowCount() > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    });
+    };
+    connect(m_document, &Document::participantsChanged, this, everyRow);
+    connect(m_document, &Document::anonymizationChanged, this, everyRow); // the pseudonyms
     m_counts = m_document->project().conversation().messageCountsByParticipant();
 }
 

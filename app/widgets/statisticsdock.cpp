@@ -117,6 +117,7 @@ StatisticsDock::StatisticsDock(Document *document, QWidget *parent)
     connect(m_document, &Document::projectReset, this, &StatisticsDock::schedule);
     connect(m_document, &Document::rowsChanged, this, &StatisticsDock::schedule);
     connect(m_document, &Document::participantsChanged, this, &StatisticsDock::schedule);
+    connect(m_document, &Document::anonymizationChanged, this, &StatisticsDock::schedule);
     connect(m_document, &Document::exportSettingsChanged, this, &StatisticsDock::schedule);
     connect(m_document, &Document::labelSchemaChanged, this, &StatisticsDock::schedule);
     connect(&m_watcher, &QFutureWatcher<Core::DatasetStatistics>::finished, this, [this] {

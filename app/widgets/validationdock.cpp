@@ -60,8 +60,8 @@ ValidationDock::ValidationDock(Document *document, QWidget *parent)
     m_timer->setSingleShot(true);
     m_timer->setInterval(800);
     connect(m_timer, &QTimer::timeout, this, &ValidationDock::start);
-    for (auto signal : {&Document::projectReset, &Document::participantsChanged, &Document::exportSettingsChanged,
-                        &Document::labelSchemaChanged})
+    for (auto signal : {&Document::projectReset, &Document::participantsChanged, &Document::anonymizationChanged,
+                        &Document::exportSettingsChanged, &Document::labelSchemaChanged})
         connect(m_document, signal, this, &ValidationDock::schedule);
     connect(m_document, &Document::rowsChanged, this, &ValidationDock::schedule);
     connect(&m_watcher, &QFutureWatcher<Core::ProjectValidation>::finished, this, [this] {

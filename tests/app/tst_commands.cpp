@@ -146,7 +146,12 @@ void tst_Commands::pseudonymEditsMergeAndChangeExportedText()
     while (m_document.project().conversation().authorId(selinaRow) != selina)
         ++selinaRow;
     QCOMPARE(m_document.builder().author(selinaRow), m_document.project().pseudonym(selina));
+    // A pseudonym is the identity map's: one anonymizationChanged, and no participantsChanged re-reading every row.
+    QSignalSpy anonymization(&m_document, &Document::anonymizationChanged);
+    QSignalSpy participants(&m_document, &Document::participantsChanged);
     m_document.push(new App::SetPseudonymCommand(&m_document, selina, u"C"_s));
+    QCOMPARE(anonymization.size(), 1);
+    QCOMPARE(participants.size(), 0);
     m_document.push(new App::SetPseudonymCommand(&m_document, selina, u"Cat"_s));
     QCOMPARE(m_document.undoStack()->count(), 1);
     QCOMPARE(m_document.builder().author(selinaRow), u"Cat"_s);
