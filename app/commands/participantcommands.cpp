@@ -78,36 +78,4 @@ bool SetPseudonymCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-SetExportSettingsCommand::SetExportSettingsCommand(Document *document, const Core::ExportSettings &settings,
-                                                   const QString &text, bool mergeable)
-    : QUndoCommand(text)
-    , m_document(document)
-    , m_oldSettings(document->project().exportSettings())
-    , m_newSettings(settings)
-    , m_mergeable(mergeable)
-{
-}
-
-void SetExportSettingsCommand::redo()
-{
-    m_document->applyExportSettings(m_newSettings);
-}
-
-void SetExportSettingsCommand::undo()
-{
-    m_document->applyExportSettings(m_oldSettings);
-}
-
-bool SetExportSettingsCommand::mergeWith(const QUndoCommand *other)
-{
-    // QUndoStack only offers commands of the same id(), so both are typing; typing in another field is not.
-    const auto *next = static_cast<const SetExportSettingsCommand *>(other);
-    if (next->text() != text())
-        return false;
-    m_newSettings = next->m_newSettings;
-    // Typed back to where it started: the step changes nothing and leaves the stack.
-    setObsolete(m_newSettings == m_oldSettings);
-    return true;
-}
-
 } // namespace Finetuner::App

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <app/commands/commandid.h>
+#include <app/commands/swapcommand.h>
 #include <core/project/project.h>
 
 #include <QUndoCommand>
@@ -42,23 +43,17 @@ private:
     QString m_newPseudonym;
 };
 
-class SetExportSettingsCommand final : public QUndoCommand
+class SetExportSettingsCommand final : public SwapCommand<Core::ExportSettings>
 {
 public:
     /// @p mergeable for typing: a custom stop sequence typed key by key is one step. A pick from a list, a
     /// checkbox or a preset is a step of its own and merges with nothing.
     SetExportSettingsCommand(Document *document, const Core::ExportSettings &settings, const QString &text,
-                             bool mergeable = false);
-    void redo() override;
-    void undo() override;
-    int id() const override { return m_mergeable ? CommandId::EditExportSettings : -1; }
-    bool mergeWith(const QUndoCommand *other) override;
-
-private:
-    Document *m_document; // not owned
-    Core::ExportSettings m_oldSettings;
-    Core::ExportSettings m_newSettings;
-    bool m_mergeable;
+                             bool mergeable = false)
+        : SwapCommand(document, &Document::applyExportSettings, document->project().exportSettings(), settings, text,
+                      mergeable ? CommandId::EditExportSettings : -1)
+    {
+    }
 };
 
 } // namespace Finetuner::App
