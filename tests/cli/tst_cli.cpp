@@ -5,6 +5,8 @@
 
 #include <testutils.h>
 
+#include "clirun.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QProcess>
@@ -16,23 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &arguments, const QString &workingDirectory = {})
-{
-    QProcess process;
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(FINETUNER_CLI), arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
+using CliRun::Run;
+using CliRun::runCli;
 
 QString fixture(const QString &name)
 {

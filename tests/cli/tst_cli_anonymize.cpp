@@ -20,29 +20,21 @@
 #include <nlohmann/json.hpp>
 #include <testutils.h>
 
+#include "clirun.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using CliRun::Run;
 
 Run runCli(const QStringList &arguments)
 {
-    QProcess process;
     // The system locale's region is one the phone detector reads national numbers for: none, for the goldens.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
     environment.insert(u"LANG"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(FINETUNER_CLI), arguments);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return CliRun::runCli(arguments, {}, environment);
 }
 
 QString chat()
