@@ -8,11 +8,21 @@ namespace Finetuner::Core {
 using namespace Qt::StringLiterals;
 
 Project::Project(Conversation conversation)
+    : Project(std::move(conversation), std::nullopt)
+{
+}
+
+Project::Project(Conversation conversation, IdentityMap identities)
+    : Project(std::move(conversation), std::optional<IdentityMap>(std::move(identities)))
+{
+}
+
+Project::Project(Conversation conversation, std::optional<IdentityMap> identities)
     : m_conversation(std::move(conversation))
     // Anonymize starts on for every row: when in doubt, do not leak.
     , m_rows(size_t(m_conversation.size()), AnonymizeBit)
     , m_participants(size_t(m_conversation.participants().size()))
-    , m_identities(IdentityMap::fromConversation(m_conversation))
+    , m_identities(identities ? std::move(*identities) : IdentityMap::fromConversation(m_conversation))
 {
     m_statusCounts[size_t(ReviewStatus::Todo)] = m_conversation.size();
 }

@@ -47,6 +47,8 @@ class Project
 public:
     Project() = default;
     explicit Project(Conversation conversation);
+    /// With the identity map a project file kept: the conversation's is not built only to be replaced.
+    Project(Conversation conversation, IdentityMap identities);
 
     /// A dataset opened for review: every row starts included and to do.
     explicit Project(Dataset dataset);
@@ -121,6 +123,8 @@ public:
     bool restoreRowStates(std::vector<quint8> states);
 
 private:
+    Project(Conversation conversation, std::optional<IdentityMap> identities);
+
     // One byte per row: include override in bits 0-1, anonymize in bit 2, status in bits 3-4.
     enum : quint8 { IncludeMask = 0x03, AnonymizeBit = 0x04, StatusShift = 3, StatusMask = 0x18 };
 

@@ -683,12 +683,27 @@ Result<ProjectStore::Opened> ProjectStore::open(const QString &path, Mode mode)
     std::optional<Conversation> conversation = ConversationBuilder::fromParts(std::move(parts), &why);
     if (!conversation)
         return fail(tr("the file is damaged: %1").arg(why));
+    const std::optional<QVariantMap> settings = readKeyValues(db, u"settings"_s, &why);
+    if (!settings)
+        return fail(why);
+    // The identity map as kept; a file from before identities (schema 3) has none, and the project builds one.
+    std::optional<IdentityMap> identities;
+    if (settings->contains(u"anonymize/identities"_s)) {
+        identities = IdentityMap::fromJson(settings->value(u"anonymize/identities"_s).toString().toUtf8(),
+                                           int(stored.size()));
+        if (!identities)
+            return fail(tr("the identity map is damaged"));
+    }
     Project project;
     if (kind == u"dataset"_s) {
         std::optional<Project> reviewed = readDataset(db, *meta, &why);
         if (!reviewed)
             return fail(why);
         project = std::move(*reviewed);
+        if (identities)
+            project.setIdentities(*identities);
+    } else if (identities) {
+        project = Project(std::move(*conversation), std::move(*identities));
     } else {
         project = Project(std::move(*conversation));
     }
@@ -752,9 +767,6 @@ Result<ProjectStore::Opened> ProjectStore::open(const QString &path, Mode mode)
             return fail(describe(query.lastError()));
     }
 
-    const std::optional<QVariantMap> settings = readKeyValues(db, u"settings"_s, &why);
-    if (!settings)
-        return fail(why);
     if (settings->contains(u"labels/schema"_s)) {
         const std::optional<LabelSchema> schema =
             LabelSchema::fromJson(settings->value(u"labels/schema"_s).toString().toUtf8());
@@ -762,14 +774,8 @@ Result<ProjectStore::Opened> ProjectStore::open(const QString &path, Mode mode)
             return fail(tr("the label schema is damaged"));
         project.setLabelSchema(*schema);
     }
-    if (settings->contains(u"anonymize/identities"_s)) {
-        const std::optional<IdentityMap> identities = IdentityMap::fromJson(
-            settings->value(u"anonymize/identities"_s).toString().toUtf8(), project.participantCount());
-        if (!identities)
-            return fail(tr("the identity map is damaged"));
-        project.setIdentities(*identities);
-    } else {
-        // A file from before identities (schema 3): the map is built anew, with the pseudonyms it stored.
+    if (!settings->contains(u"anonymize/identities"_s)) {
+        // A file from before identities (schema 3): the map built anew gets the pseudonyms it stored.
         for (int id = 0; id < int(stored.size()); ++id) {
             if (stored[size_t(id)].pseudonym != project.pseudonym(id))
                 project.setPseudonym(id, stored[size_t(id)].pseudonym);
