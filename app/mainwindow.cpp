@@ -21,7 +21,7 @@
 #include <app/widgets/statisticsdock.h>
 #include <app/widgets/validationdock.h>
 #include <core/dataset/examplebuilder.h>
-#include <core/anonymize/leakcheck.h>
+#include <core/dataset/preparedexport.h>
 #include <core/dataset/exportformat.h>
 #include <core/label/gazetteer.h>
 #include <core/project/projectstore.h>
@@ -923,19 +923,11 @@ bool MainWindow::saveJsonl(const QString &path)
     }
 
     const Core::ExportSettings &settings = project.exportSettings();
-    // One scan of every message, shared by the examples' text and the leak check.
-    Core::ExampleBuilder builder(project);
-    builder.scanExported();
-    const QList<Core::TrainingExample> examples = Core::buildExamples(builder, settings.examples);
-    const Core::ExampleSplit split =
-        Core::splitExamples(examples, settings.validationRatio, settings.splitSeed, settings.stratify);
-    // The leak check: nothing anonymization should have removed may be in the bytes about to be written, and
-    // those very bytes are what is written.
-    const QList<QByteArray> trainLines = Core::exampleLines(examples, split.train, settings.format);
-    const QList<QByteArray> validationLines = Core::exampleLines(examples, split.validation, settings.format);
-    Core::Diagnostics leaks = Core::findLeaks(builder, examples, split.train, trainLines);
-    if (settings.validationRatio > 0)
-        leaks += Core::findLeaks(builder, examples, split.validation, validationLines);
+    // The leak check reads the very bytes that are then written: nothing anonymization should have removed may
+    // be in them.
+    const Core::PreparedExport prepared = Core::prepareExport(project);
+    const Core::ExampleSplit &split = prepared.split;
+    const Core::Diagnostics &leaks = prepared.leaks;
     if (!leaks.isEmpty()) {
         return refuseExport(tr("Not exported: %1 place(s) would still show what anonymization must remove. Fix the "
                                "completion, or turn anonymization off for the message if that is on purpose.\n%2")
@@ -943,15 +935,15 @@ bool MainWindow::saveJsonl(const QString &path)
                                 .arg(firstPlaces(leaks)));
     }
     const QString validationPath = validationPathFor(path);
-    auto write = [&](const QString &target, const QList<QByteArray> &lines) {
+    auto write = [&](const QString &target, const Core::ExportFile &lines) {
         QSaveFile file(target);
-        if (!file.open(QIODevice::WriteOnly) || !Core::writeLines(lines, file) || !file.commit())
+        if (!file.open(QIODevice::WriteOnly) || !lines.write(file) || !file.commit())
             return exportFailed(target, file.errorString());
         return true;
     };
-    if (!write(path, trainLines))
+    if (!write(path, prepared.train))
         return false;
-    if (settings.validationRatio > 0 && !write(validationPath, validationLines))
+    if (settings.validationRatio > 0 && !write(validationPath, prepared.validation))
         return false;
     m_savePath = path;
     QString message = tr("Saved %1 examples to %2.").arg(split.train.size()).arg(QDir::toNativeSeparators(path));

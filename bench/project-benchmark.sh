@@ -36,6 +36,6 @@ printf '%s\n' "${results[@]}" | awk -v runs="$runs" "$kv_awk"'
         printf "  single edit commit, median / p95 / worst:        %8.2f / %.2f / %.2f ms  (budget 20)\n", median("edit_median_ms"), median("edit_p95_ms"), median("edit_max_ms")
         printf "    status / completion (median):                  %8.2f / %.2f ms\n", median("status_median_ms"), median("completion_median_ms")
         printf "  bulk edit of every row, one transaction:         %8.0f ms\n", median("bulk_ms")
-        printf "  export (chat, per message): examples, leak check, write:  %.0f ms  (%d examples; scan %.0f, build with the scan %.0f, lines and leak check %.0f ms; budget 3000)\n", median("export_ms"), values[1, "export_examples"], median("export_scan_ms"), median("export_build_ms"), median("export_leakcheck_ms")
+        printf "  export (prepareExport and the write, into memory):  %.0f ms  (%d examples; bench/export-benchmark.sh times its phases)\n", median("export_ms"), values[1, "export_examples"]
         printf "  project file: %.1f MB = %.2f x the export (budget 2)\n", median("project_bytes") / 1e6, median("project_bytes") / values[1, "export_bytes"]
     }'

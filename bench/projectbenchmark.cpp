@@ -5,10 +5,7 @@
 // document commits them (one transaction each), a bulk edit, and the file's size. One line of key=value pairs.
 //   project-benchmark EXPORT PROJECT
 
-#include <core/anonymize/leakcheck.h>
-#include <core/dataset/examplebuilder.h>
-#include <core/dataset/exportformat.h>
-#include <core/dataset/trainingexample.h>
+#include <core/dataset/preparedexport.h>
 #include <core/import/importerregistry.h>
 #include <core/project/projectstore.h>
 
@@ -95,23 +92,13 @@ int main(int argc, char *argv[])
     std::vector<double> all = statusEdits;
     all.insert(all.end(), completionEdits.begin(), completionEdits.end());
 
-    // The export an annotator runs, as MainWindow does it: one scan of every message (all cores), the examples,
-    // the leak check on the same spans, the write (into memory: the disk is not the point).
+    // The export an annotator runs, as MainWindow does it (prepareExport), written into memory: the disk is not
+    // the point. bench/export-benchmark.sh times it phase by phase.
     timer.restart();
-    ExampleBuilder builder(project);
-    builder.scanExported();
-    const double scanMs = ms(timer);
-    const QList<TrainingExample> examples = buildExamples(builder, project.exportSettings().examples);
-    QList<int> indices;
-    for (int i = 0; i < examples.size(); ++i)
-        indices.append(i);
-    const double buildMs = ms(timer);
-    const QList<QByteArray> lines = exampleLines(examples, indices, ExportFormat::Chat);
-    const Diagnostics leaks = findLeaks(builder, examples, indices, lines);
-    const double leakMs = ms(timer) - buildMs;
+    const PreparedExport prepared = prepareExport(project);
     QBuffer sink;
     sink.open(QIODevice::WriteOnly);
-    writeLines(lines, sink);
+    prepared.train.write(sink);
     const double exportMs = ms(timer);
 
     // A bulk edit over every row (select all, exclude): one transaction.
@@ -128,10 +115,10 @@ int main(int argc, char *argv[])
 
     std::printf("rows=%d export_bytes=%lld project_bytes=%lld create_ms=%.1f open_ms=%.1f edit_median_ms=%.2f "
                 "edit_p95_ms=%.2f edit_max_ms=%.2f status_median_ms=%.2f completion_median_ms=%.2f bulk_ms=%.1f "
-                "export_examples=%lld export_scan_ms=%.1f export_build_ms=%.1f export_leakcheck_ms=%.1f export_ms=%.1f leaks=%lld\n",
+                "export_examples=%lld export_ms=%.1f leaks=%lld\n",
                 rows, QFileInfo(exportPath).size(), QFileInfo(projectPath).size(), createMs, openMs,
                 percentile(all, 0.5), percentile(all, 0.95), percentile(all, 1.0), percentile(statusEdits, 0.5),
-                percentile(completionEdits, 0.5), bulkMs, qint64(examples.size()), scanMs, buildMs, leakMs, exportMs,
-                qint64(leaks.size()));
+                percentile(completionEdits, 0.5), bulkMs, qint64(prepared.train.lines), exportMs,
+                qint64(prepared.leaks.size()));
     return 0;
 }

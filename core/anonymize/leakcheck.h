@@ -6,9 +6,12 @@
 #include <core/dataset/exportformat.h>
 #include <core/util/diagnostic.h>
 
+#include <memory>
+
 namespace Finetuner::Core {
 
 class ExampleBuilder;
+class LeakNeedles;
 class Project;
 
 /// The leak check every export runs before it writes (DESIGN.md §5). Each line about to be written is searched,
@@ -36,5 +39,26 @@ Diagnostics findLeaks(const ExampleBuilder &builder, const QList<TrainingExample
 /// The same with a builder and lines of its own.
 Diagnostics findLeaks(const Project &project, const QList<TrainingExample> &examples, const QList<int> &indices,
                       ExportFormat format);
+
+/// The same check, prepared once for an export (every alias escaped and folded) and run one line at a time, on
+/// any number of threads at once: an export checks each line as soon as it is made, while it is in the cache.
+class LeakCheck
+{
+public:
+    explicit LeakCheck(const ExampleBuilder &builder);
+    ~LeakCheck();
+    Q_DISABLE_COPY_MOVE(LeakCheck)
+
+    /// Appends to @p leaks an error for each value that @p line, output line @p lineIndex (from 0) made of
+    /// @p example, still holds.
+    void check(const TrainingExample &example, QByteArrayView line, qsizetype lineIndex, Diagnostics &leaks) const;
+
+private:
+    bool isWholeWordNeedle(const QByteArray &needle) const;
+
+    const ExampleBuilder &m_builder;
+    QByteArray m_fixed; // what every line holds, folded: pseudonyms, placeholders, keys
+    std::unique_ptr<const LeakNeedles> m_aliases;
+};
 
 } // namespace Finetuner::Core

@@ -49,7 +49,7 @@ PiiScanner::PiiScanner(const PiiScannerSettings &settings, Diagnostics *diagnost
 
 PiiSpans PiiScanner::scan(QStringView text) const
 {
-    if (text.isEmpty())
+    if (text.isEmpty() || m_detectors.empty())
         return {};
     const TextFacts facts = TextFacts::of(text);
     PiiSpans spans;

@@ -12,12 +12,28 @@ namespace Finetuner::Core {
 using namespace TextChars;
 
 namespace {
-/// Scripts written without spaces between words, or with particles glued to names (Korean "민준이"): a name
-/// there ends where it ends, whatever follows.
-bool isUnspacedScript(char32_t c)
+/// Whether the text before @p pos continues a word a term would start in: a letter or digit, but not one of
+/// an unspaced script, which writes a Latin name against its own words ("我和Will去").
+bool continuesWordBefore(QStringView text, qsizetype pos)
 {
-    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF)
-        || (c >= 0x0E00 && c <= 0x0E7F) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x20000 && c <= 0x3FFFF);
+    if (pos == 0)
+        return false;
+    const char16_t unit = text[pos - 1].unicode();
+    if (unit < 0x80)
+        return isAsciiAlnum(unit) || unit == u'_';
+    const char32_t c = codePointBefore(text, pos);
+    return isWordCodePoint(c) && !isUnspacedScript(c);
+}
+
+bool continuesWordAt(QStringView text, qsizetype pos)
+{
+    if (pos >= text.size())
+        return false;
+    const char16_t unit = text[pos].unicode();
+    if (unit < 0x80)
+        return isAsciiAlnum(unit) || unit == u'_';
+    const char32_t c = codePointAt(text, pos);
+    return isWordCodePoint(c) && !isUnspacedScript(c);
 }
 
 char16_t folded(char16_t unit)
@@ -42,21 +58,43 @@ TermMatcher::TermMatcher(const QStringList &terms)
         m_terms.push_back({term, index, isWordCodePoint(first) && !isUnspacedScript(first),
                            isWordCodePoint(last) && !isUnspacedScript(last)});
     }
-    const auto mark = [this](char16_t unit) { m_firstUnits[unit >> 6] |= std::uint64_t(1) << (unit & 63); };
     for (int i = 0; i < int(m_terms.size()); ++i) {
         const QChar first = m_terms[size_t(i)].text.front();
-        mark(first.unicode());
-        mark(first.toLower().unicode());
-        mark(first.toUpper().unicode());
-        mark(first.toTitleCase().unicode());
-        mark(first.toCaseFolded().unicode());
-        m_buckets[folded(first.unicode())].push_back(i);
+        const bool unbounded = !m_terms[size_t(i)].boundaryBefore;
+        for (const QChar form : {first, first.toLower(), first.toUpper(), first.toTitleCase(), first.toCaseFolded()}) {
+            const char16_t unit = form.unicode();
+            m_firstUnits[unit >> 6] |= std::uint64_t(1) << (unit & 63);
+            if (unbounded)
+                m_unboundedFirstUnits[unit >> 6] |= std::uint64_t(1) << (unit & 63);
+        }
+        const char16_t key = folded(first.unicode());
+        auto bucket = m_bucketOfUnit.constFind(key);
+        if (bucket == m_bucketOfUnit.cend()) {
+            bucket = m_bucketOfUnit.insert(key, int(m_buckets.size()));
+            m_buckets.emplace_back();
+        }
+        m_buckets[size_t(*bucket)].push_back(i);
     }
-    for (auto it = m_buckets.begin(); it != m_buckets.end(); ++it) {
-        std::stable_sort(it->begin(), it->end(), [this](int a, int b) {
+    for (std::vector<int> &bucket : m_buckets) {
+        std::stable_sort(bucket.begin(), bucket.end(), [this](int a, int b) {
             return m_terms[size_t(a)].text.size() > m_terms[size_t(b)].text.size();
         });
     }
+    m_bucketOfLatin1.fill(-1);
+    for (auto it = m_bucketOfUnit.cbegin(); it != m_bucketOfUnit.cend(); ++it) {
+        if (it.key() < m_bucketOfLatin1.size())
+            m_bucketOfLatin1[it.key()] = it.value();
+    }
+}
+
+const std::vector<int> *TermMatcher::bucket(char16_t foldedUnit) const
+{
+    int index = -1;
+    if (foldedUnit < m_bucketOfLatin1.size())
+        index = m_bucketOfLatin1[foldedUnit];
+    else
+        index = m_bucketOfUnit.value(foldedUnit, -1);
+    return index < 0 ? nullptr : &m_buckets[size_t(index)];
 }
 
 QList<TermMatcher::Match> TermMatcher::find(QStringView text) const
@@ -69,11 +107,14 @@ QList<TermMatcher::Match> TermMatcher::find(QStringView text) const
         const char16_t unit = text[i].unicode();
         if (!(m_firstUnits[unit >> 6] & (std::uint64_t(1) << (unit & 63))))
             continue;
-        const auto bucket = m_buckets.constFind(folded(unit));
-        if (bucket == m_buckets.cend())
+        const bool afterWord = continuesWordBefore(text, i);
+        // Inside a word only a term that needs no boundary may start: most letters of most words end here.
+        if (afterWord && !(m_unboundedFirstUnits[unit >> 6] & (std::uint64_t(1) << (unit & 63))))
             continue;
-        const bool afterWord = wordBefore(text, i);
-        for (const int t : *bucket) {
+        const std::vector<int> *terms = bucket(folded(unit));
+        if (!terms)
+            continue;
+        for (const int t : *terms) {
             const Term &term = m_terms[size_t(t)];
             const qsizetype end = i + term.text.size();
             if (end > n || (term.boundaryBefore && afterWord))
@@ -85,7 +126,7 @@ QList<TermMatcher::Match> TermMatcher::find(QStringView text) const
                 continue;
             if (text.mid(i, term.text.size()).compare(term.text, Qt::CaseInsensitive) != 0)
                 continue;
-            if (term.boundaryAfter && wordAt(text, end))
+            if (term.boundaryAfter && continuesWordAt(text, end))
                 continue;
             matches.append({i, end, term.index});
             i = end - 1;

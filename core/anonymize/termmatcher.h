@@ -44,10 +44,16 @@ private:
         bool boundaryBefore; // the text before must not continue a word
         bool boundaryAfter;
     };
-    std::vector<Term> m_terms;                   // unique in any case
-    QHash<char16_t, std::vector<int>> m_buckets; // case-folded first unit -> terms, longest first
-    // Which UTF-16 units may start a term, in any case: most places are skipped without a lookup.
+    const std::vector<int> *bucket(char16_t foldedUnit) const;
+
+    std::vector<Term> m_terms;                 // unique in any case
+    std::vector<std::vector<int>> m_buckets;   // terms of one case-folded first unit, longest first
+    QHash<char16_t, int> m_bucketOfUnit;       // case-folded first unit -> bucket
+    std::array<int, 256> m_bucketOfLatin1{};   // the same for the commonest units, without hashing; -1: none
+    // Which UTF-16 units may start a term, in any case: most places are skipped without a lookup. And which
+    // may start one that needs no word boundary before it ("@", "+"): inside a word, only those are tried.
     std::array<std::uint64_t, 1024> m_firstUnits{};
+    std::array<std::uint64_t, 1024> m_unboundedFirstUnits{};
 };
 
 } // namespace Finetuner::Core

@@ -29,14 +29,26 @@ inline bool isHexDigit(char16_t c)
     return isAsciiDigit(c) || ((c | 0x20) >= u'a' && (c | 0x20) <= u'f');
 }
 
-/// A letter, number or mark in any script (a mark continues the word it follows: "é" as e + U+0301).
+/// A letter, number or mark in any script (a mark continues the word it follows: "é" as e + U+0301), except
+/// the marks of emoji.
 inline bool isWordCodePoint(char32_t c)
 {
     if (c < 0x80)
         return isAsciiAlnum(char16_t(c)) || c == U'_';
+    // Variation selectors and the keycap are marks that belong to the emoji before them: "❤️Ana" starts a word.
+    if ((c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF) || c == 0x20E3)
+        return false;
     const QChar::Category category = QChar::category(c);
     return QChar::isLetterOrNumber(c) || category == QChar::Mark_NonSpacing || category == QChar::Mark_SpacingCombining
         || category == QChar::Mark_Enclosing;
+}
+
+/// Scripts written without spaces between words, or with particles glued to names (Korean "민준이"): a name
+/// there ends where it ends, whatever follows, and a Latin name written against them is a word of its own.
+inline bool isUnspacedScript(char32_t c)
+{
+    return (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF)
+        || (c >= 0x0E00 && c <= 0x0E7F) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x20000 && c <= 0x3FFFF);
 }
 
 /// The code point that ends just before @p pos (joining a surrogate pair), or 0 at the start.

@@ -8,11 +8,11 @@
 #include <core/label/completiontemplate.h>
 #include <core/project/project.h>
 #include <core/util/bytesearch.h>
+#include <core/util/parallel.h>
 
 #include <QCoreApplication>
 #include <QLocale>
 
-#include <thread>
 
 namespace Finetuner::Core {
 
@@ -42,24 +42,15 @@ void ExampleBuilder::scanExported()
         return;
     const int rows = m_project.rowCount();
     m_scanned.assign(size_t(rows), {});
-    // Rows are independent and the scanner is const: each thread takes every n-th block of rows.
-    const int threads = std::max(1, std::min(int(std::thread::hardware_concurrency()), 8));
+    // Rows are independent and the scanner is const.
     constexpr int Block = 4096;
-    const auto work = [this, rows, threads](int first) {
-        for (int begin = first * Block; begin < rows; begin += threads * Block) {
-            const int end = std::min(rows, begin + Block);
-            for (int row = begin; row < end; ++row) {
-                if (m_project.isAnonymized(row) && m_project.isExported(row))
-                    m_scanned[size_t(row)] = m_anonymizer.spans(row);
-            }
+    forEachBlock((rows + Block - 1) / Block, [this, rows](qsizetype block) {
+        const int end = std::min(rows, int(block + 1) * Block);
+        for (int row = int(block) * Block; row < end; ++row) {
+            if (m_project.isAnonymized(row) && m_project.isExported(row))
+                m_scanned[size_t(row)] = m_anonymizer.spans(row);
         }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work, t);
-    work(0);
-    for (std::thread &thread : pool)
-        thread.join();
+    });
 }
 
 RowSpans ExampleBuilder::spans(int row) const

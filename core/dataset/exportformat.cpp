@@ -4,12 +4,13 @@
 #include "exportformat.h"
 
 #include <core/util/jsonwriter.h>
+#include <core/util/parallel.h>
 
 #include <QHash>
 #include <QStringList>
 
 #include <algorithm>
-#include <thread>
+#include <numeric>
 #include <cmath>
 
 namespace Finetuner::Core {
@@ -184,6 +185,11 @@ std::optional<ExportFormat> exportFormatFromName(QLatin1StringView name)
     return std::nullopt;
 }
 
+void appendExampleLine(OutputBuffer &out, const TrainingExample &example, ExportFormat format)
+{
+    appendExample(out, example, format);
+}
+
 QByteArray exampleLine(const TrainingExample &example, ExportFormat format)
 {
     OutputBuffer line;
@@ -195,18 +201,13 @@ QList<QByteArray> exampleLines(const QList<TrainingExample> &examples, const QLi
                                ExportFormat format)
 {
     QList<QByteArray> lines(indices.size());
-    const qsizetype total = indices.size();
-    const int threads = total < 20000 ? 1 : std::max(1, std::min(int(std::thread::hardware_concurrency()), 8));
-    const auto work = [&](qsizetype first, qsizetype last) {
-        for (qsizetype i = first; i < last; ++i)
-            lines[i] = exampleLine(examples.at(indices.at(i)), format);
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work, total * t / threads, total * (t + 1) / threads);
-    work(0, total / threads);
-    for (std::thread &thread : pool)
-        thread.join();
+    QByteArray *made = lines.data(); // detached once, before the threads write to it
+    constexpr qsizetype Block = 4096;
+    forEachBlock((indices.size() + Block - 1) / Block, [&](qsizetype block) {
+        const qsizetype end = std::min(indices.size(), (block + 1) * Block);
+        for (qsizetype i = block * Block; i < end; ++i)
+            made[i] = exampleLine(examples.at(indices.at(i)), format);
+    });
     return lines;
 }
 
@@ -236,6 +237,12 @@ ExampleSplit splitExamples(const QList<TrainingExample> &examples, double valida
 {
     ExampleSplit split;
     const double ratio = std::clamp(validationRatio, 0.0, 1.0);
+    if (ratio == 0) {
+        // Everything is training: the shuffle would only be sorted back.
+        split.train.resize(examples.size());
+        std::iota(split.train.begin(), split.train.end(), 0);
+        return split;
+    }
     // Strata in the order they first appear, so the split does not depend on hashing.
     QList<QList<int>> strata;
     QHash<QString, qsizetype> strataIndex;

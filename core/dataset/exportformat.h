@@ -27,8 +27,12 @@ enum class ExportFormat {
 QLatin1StringView exportFormatName(ExportFormat format);
 std::optional<ExportFormat> exportFormatFromName(QLatin1StringView name);
 
+class OutputBuffer;
+
 /// One example as the line @p format writes (no line break).
 QByteArray exampleLine(const TrainingExample &example, ExportFormat format);
+/// The same line appended to @p out.
+void appendExampleLine(OutputBuffer &out, const TrainingExample &example, ExportFormat format);
 /// The lines of the examples at @p indices, in that order, made on all cores: what the leak check reads and
 /// writeLines() then writes.
 QList<QByteArray> exampleLines(const QList<TrainingExample> &examples, const QList<int> &indices,

@@ -5,6 +5,7 @@
 
 #include <core/dataset/examplebuilder.h>
 #include <core/project/project.h>
+#include <core/util/parallel.h>
 
 namespace Finetuner::Core {
 
@@ -103,15 +104,31 @@ QList<TrainingExample> buildExamples(const ExampleBuilder &builder, const Exampl
         : QList<Turn>{{Turn::System, options.systemPrompt, std::nullopt}};
 
     if (options.mode == ExampleMode::PerMessage) {
+        // Rows are independent: the examples are made on all cores, in row order.
+        QList<int> rows;
         for (int row = 0; row < project.rowCount(); ++row) {
-            if (!project.isExported(row))
-                continue;
-            TrainingExample example{row, builder.prompt(row), builder.completion(row), system, stratumOf(project, row),
-                                    {row}};
-            example.turns.append({Turn::User, withoutSuffix(example.prompt, settings.promptSuffix), std::nullopt});
-            example.turns.append({Turn::Assistant, builder.plainCompletion(row), std::nullopt});
-            examples.append(example);
+            if (project.isExported(row))
+                rows.append(row);
         }
+        examples.resize(rows.size());
+        TrainingExample *made = examples.data(); // detached once, before the threads write to it
+        constexpr qsizetype Block = 4096;
+        forEachBlock((rows.size() + Block - 1) / Block, [&](qsizetype block) {
+            const qsizetype end = std::min(rows.size(), (block + 1) * Block);
+            for (qsizetype i = block * Block; i < end; ++i) {
+                const int row = rows.at(i);
+                TrainingExample &example = made[i];
+                const QString plain = builder.plainCompletion(row);
+                example.row = row;
+                example.prompt = builder.prompt(row);
+                example.completion = ExampleBuilder::withSeparators(plain, settings);
+                example.turns = system;
+                example.stratum = stratumOf(project, row);
+                example.sourceRows = {row};
+                example.turns.append({Turn::User, withoutSuffix(example.prompt, settings.promptSuffix), std::nullopt});
+                example.turns.append({Turn::Assistant, plain, std::nullopt});
+            }
+        });
         return examples;
     }
 
