@@ -25,6 +25,8 @@ finetuner_add_test(tst_piidetectors SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anony
                    LIBRARIES finetuner_core finetuner_testutils)
 finetuner_add_test(tst_piicorpus SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonymize/tst_piicorpus.cpp
                    LIBRARIES finetuner_core finetuner_piicorpus finetuner_testutils)
+finetuner_add_test(tst_namecorpus SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonymize/tst_namecorpus.cpp
+                   LIBRARIES finetuner_core finetuner_piicorpus finetuner_testutils)
 finetuner_add_test(tst_piioperator SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/anonymize/tst_piioperator.cpp
                    LIBRARIES finetuner_core finetuner_piicorpus finetuner_testutils)
 finetuner_add_test(tst_datasetstatistics SOURCES ${CMAKE_CURRENT_LIST_DIR}/core/stats/tst_datasetstatistics.cpp

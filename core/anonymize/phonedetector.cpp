@@ -337,14 +337,15 @@ void PhoneDetector::find(QStringView text, const TextFacts &facts, PiiSpans &out
                 }
             }
             if (std::find(regionsToTry.begin(), regionsToTry.end(), true) != regionsToTry.end())
-                findInWindow(text, windowBegin, windowEnd, text[i] == u'+' || text[i] == QChar(0xFF0B),
+                findInWindow(text, windowBegin, windowEnd, i, trimmed, text[i] == u'+' || text[i] == QChar(0xFF0B),
                              regionsToTry, out);
         }
         i = std::max(end, i + 1);
     }
 }
 
-void PhoneDetector::findInWindow(QStringView text, qsizetype windowBegin, qsizetype windowEnd, bool international,
+void PhoneDetector::findInWindow(QStringView text, qsizetype windowBegin, qsizetype windowEnd,
+                                 qsizetype candidateBegin, qsizetype candidateEnd, bool international,
                                  const std::vector<bool> &regionsToTry, PiiSpans &out) const
 {
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
@@ -352,15 +353,23 @@ void PhoneDetector::findInWindow(QStringView text, qsizetype windowBegin, qsizet
     const Utf8Offsets utf8(window, Utf8Offsets::Spaces::Ascii);
     const std::string bytes = utf8.string();
 
-    PiiSpans found;
+    // Of the regions' readings, the one that covers most of the candidate: in a chat of several countries a
+    // Brazilian "(11) 96123-9214" must not stop at a tail that another region's plan reads as a number.
+    PiiSpans best;
+    int bestCovered = 0;
+    const auto covered = [](const PiiSpans &spans) {
+        int units = 0;
+        for (const PiiSpan &span : spans)
+            units += span.length();
+        return units;
+    };
     const std::vector<std::string> unknownOnly{UnknownRegion};
     const std::vector<std::string> &regions = m_regions.empty() ? unknownOnly : m_regions;
     bool triedOne = false;
     for (size_t r = 0; r < regions.size(); ++r) {
-        // A number the first region reads (any number in international form, or one of that region) needs
-        // no second reading, nor does a window that starts with "+": each run of the matcher costs tens of
-        // microseconds.
-        if (!found.isEmpty() || (international && triedOne))
+        // A reading that covers the whole candidate needs no other, nor does a window that starts with "+" (any
+        // region reads it the same): each run of the matcher costs tens of microseconds.
+        if (bestCovered >= candidateEnd - candidateBegin || (international && triedOne))
             break;
         if (!regionsToTry[r])
             continue;
@@ -369,6 +378,7 @@ void PhoneDetector::findInWindow(QStringView text, qsizetype windowBegin, qsizet
         PhoneNumberMatcher matcher(util, bytes, region, PhoneNumberMatcher::VALID,
                                    std::numeric_limits<int>::max());
         PhoneNumberMatch match;
+        PiiSpans found;
         while (matcher.HasNext()) {
             if (!matcher.Next(&match))
                 break;
@@ -387,8 +397,12 @@ void PhoneDetector::findInWindow(QStringView text, qsizetype windowBegin, qsizet
             util.Format(match.number(), PhoneNumberUtil::E164, &e164);
             found.append({begin, end, PiiType::Phone, QString::fromStdString(e164)});
         }
+        if (const int units = covered(found); units > bestCovered) {
+            bestCovered = units;
+            best = std::move(found);
+        }
     }
-    out.append(found);
+    out.append(best);
 }
 
 } // namespace Finetuner::Core

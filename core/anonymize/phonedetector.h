@@ -37,8 +37,9 @@ public:
     void find(QStringView text, const TextFacts &facts, PiiSpans &out) const override;
 
 private:
-    void findInWindow(QStringView text, qsizetype windowBegin, qsizetype windowEnd, bool international,
-                      const std::vector<bool> &regionsToTry, PiiSpans &out) const;
+    void findInWindow(QStringView text, qsizetype windowBegin, qsizetype windowEnd, qsizetype candidateBegin,
+                      qsizetype candidateEnd, bool international, const std::vector<bool> &regionsToTry,
+                      PiiSpans &out) const;
 
     std::vector<std::string> m_regions;
     // Per region, the digit groups its example numbers are formatted in (national and international): a
