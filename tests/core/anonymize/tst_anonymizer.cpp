@@ -7,6 +7,7 @@
 #include <core/anonymize/anonymizer.h>
 #include <core/anonymize/leakcheck.h>
 #include <core/dataset/examplebuilder.h>
+#include <core/dataset/preparedexport.h>
 #include <core/dataset/trainingexample.h>
 #include <core/import/whatsappimporter.h>
 #include <core/project/project.h>
@@ -70,6 +71,11 @@ private slots:
     void leakCheckSkipsWhatWasKeptOnPurpose();
     void leakCheckReadsWordsAsWords();
     void scanExportedGivesTheSameSpans();
+    void aliasesInEveryFormAChatWritesThem_data();
+    void aliasesInEveryFormAChatWritesThem();
+    void leakCheckFindsNamesInEveryForm_data();
+    void leakCheckFindsNamesInEveryForm();
+    void preparedExportWritesWhatItChecked();
 };
 
 void tst_Anonymizer::spansOfARow()
@@ -271,6 +277,98 @@ void tst_Anonymizer::scanExportedGivesTheSameSpans()
     }
     project.setAnonymized(0, false);
     QVERIFY(ExampleBuilder(project).spans(0).isEmpty());
+}
+
+namespace {
+// Four people whose names a chat writes in forms plain case folding does not match.
+Project people(const QString &text)
+{
+    const QString chat = u"[01/08/2024, 09:00:00] Käthe Groß: hallo\n"
+                         "[01/08/2024, 09:01:00] Çağrı Öztürk: merhaba\n"
+                         "[01/08/2024, 09:02:00] Siobhán Kelly: hi\n"
+                         "[01/08/2024, 09:03:00] Αλέξανδρος Παππάς: γεια\n"
+                         "[01/08/2024, 09:04:00] Will Turner: "_s
+        + text + u'\n';
+    auto result = WhatsAppImporter().parse(chat.toUtf8(), u"chat.txt"_s);
+    if (!result.ok())
+        qFatal("fixture did not parse");
+    return Project(*result.value);
+}
+} // namespace
+
+void tst_Anonymizer::aliasesInEveryFormAChatWritesThem_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("exported");
+    QTest::newRow("capitals with ß") << u"tell KÄTHE GROSS"_s << u"tell Person 1"_s;
+    QTest::newRow("capitals with the dotless i") << u"ÇAĞRI geliyor mu?"_s << u"Person 2 geliyor mu?"_s;
+    QTest::newRow("typed without accents") << u"Cagri and Siobhan"_s << u"Person 2 and Person 3"_s;
+    QTest::newRow("Greek capitals, final sigma") << u"ο ΠΑΠΠΆΣ ήρθε"_s << u"ο Person 4 ήρθε"_s;
+    QTest::newRow("Greek without accents") << u"ο Παππας ήρθε"_s << u"ο Person 4 ήρθε"_s;
+    QTest::newRow("between emoji") << u"❤️Siobhán❤️"_s << u"❤️Person 3❤️"_s;
+    QTest::newRow("against Han") << u"我和Will去吃饭"_s << u"我和Person 5去吃饭"_s;
+    QTest::newRow("a word that holds a name") << u"Grossmann's Willow"_s << u"Grossmann's Willow"_s;
+}
+
+void tst_Anonymizer::aliasesInEveryFormAChatWritesThem()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, exported);
+    const Project project = people(text);
+    QCOMPARE(ExampleBuilder(project).text(4), exported);
+}
+
+void tst_Anonymizer::leakCheckFindsNamesInEveryForm_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("leak");
+    QTest::newRow("capitals with ß") << u"who=KÄTHE GROSS"_s << true;
+    QTest::newRow("dotless i in capitals") << u"who=ÇAĞRI"_s << true;
+    QTest::newRow("without accents") << u"who=cagri"_s << true;
+    QTest::newRow("final sigma in capitals") << u"who=ΠΑΠΠΆΣ"_s << true;
+    QTest::newRow("inside a word") << u"who=Grossmann"_s << false;
+    QTest::newRow("nobody") << u"who=nobody"_s << false;
+}
+
+void tst_Anonymizer::leakCheckFindsNamesInEveryForm()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, leak);
+    Project project = people(u"see you"_s);
+    for (int id = 0; id < project.participantCount(); ++id)
+        project.setParticipantRole(id, ParticipantRole::PromptAuthor);
+    project.setCompletion(4, typed); // written as typed: only the leak check stands in the way
+    const Diagnostics leaks = leaksOf(project);
+    QCOMPARE(!leaks.isEmpty(), leak);
+}
+
+void tst_Anonymizer::preparedExportWritesWhatItChecked()
+{
+    Project project = chat();
+    ExportSettings settings = project.exportSettings();
+    settings.format = ExportFormat::Chat;
+    settings.validationRatio = 0.5;
+    project.setExportSettings(settings);
+    PreparedExport prepared = prepareExport(project);
+    QVERIFY2(prepared.leaks.isEmpty(), qPrintable(prepared.leaks.value(0).message));
+    QCOMPARE(prepared.train.lines + prepared.validation.lines, prepared.examples.size());
+    QVERIFY(prepared.train.lines > 0 && prepared.validation.lines > 0);
+    // The blocks are the lines exampleLines() makes, each with its line break, in the split's order.
+    const auto joined = [&prepared](const QList<int> &indices) {
+        QByteArray bytes;
+        for (const QByteArray &line : exampleLines(prepared.examples, indices, ExportFormat::Chat))
+            bytes += line + '\n';
+        return bytes;
+    };
+    QCOMPARE(prepared.train.blocks.join(), joined(prepared.split.train));
+    QCOMPARE(prepared.validation.blocks.join(), joined(prepared.split.validation));
+    QVERIFY(!prepared.train.blocks.join().contains("Ribeiro"));
+
+    // A typed number is a leak, wherever the split puts it.
+    project.setCompletion(0, u"phone=+44 20 7946 0958"_s);
+    prepared = prepareExport(project);
+    QCOMPARE(prepared.leaks.size(), 1);
+    QCOMPARE(prepared.leaks.at(0).line, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Anonymizer)

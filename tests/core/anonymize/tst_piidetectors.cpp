@@ -45,6 +45,7 @@ private slots:
     void phone_valueIsE164();
     void phone_nationalNumbersNeedTheirRegion();
     void phone_offsetsAfterEmojiAndCombiningMarks();
+    void phone_theRegionThatReadsTheWholeNumberWins();
     void email_valueHasLowerCaseDomain();
     void iban_checksumAndLengthTable();
     void card_luhnAndIssuer();
@@ -199,6 +200,17 @@ void tst_PiiDetectors::phone_nationalNumbersNeedTheirRegion()
     QCOMPARE(found(text, withRegions({u"US"_s})), QStringList{});
     QCOMPARE(found(text, withRegions({u"US"_s, u"GB"_s})), QStringList{u"phone:020 7946 0958"_s});
     QCOMPARE(PhoneDetector({u"gb"_s, u"XX"_s, u"GB"_s, u""_s}).regions(), QStringList{u"GB"_s});
+}
+
+void tst_PiiDetectors::phone_theRegionThatReadsTheWholeNumberWins()
+{
+    // In a chat of several countries, another region's reading of the tail is not the number.
+    for (const QString &first : {u"GB"_s, u"US"_s, u"SE"_s, u"DE"_s, u"IN"_s}) {
+        QCOMPARE(found(u"meu número novo é (11) 96123-9214"_s, withRegions({first, u"BR"_s})),
+                 QStringList{u"phone:(11) 96123-9214"_s});
+        QCOMPARE(found(u"отправь на 8 (771) 000 0023, пожалуйста"_s, withRegions({first, u"KZ"_s})),
+                 QStringList{u"phone:8 (771) 000 0023"_s});
+    }
 }
 
 void tst_PiiDetectors::phone_offsetsAfterEmojiAndCombiningMarks()
