@@ -355,21 +355,26 @@ void PhoneDetector::findInWindow(QStringView text, qsizetype windowBegin, qsizet
 
     // Of the regions' readings, the one that covers most of the candidate: in a chat of several countries a
     // Brazilian "(11) 96123-9214" must not stop at a tail that another region's plan reads as a number.
+    // Readings are compared by the candidate's digits they cover; one that covers them all needs no other.
+    const auto digitsCovered = [&text, candidateBegin, candidateEnd](const PiiSpans &spans) {
+        int digits = 0;
+        for (const PiiSpan &span : spans) {
+            for (qsizetype k = std::max<qsizetype>(span.begin, candidateBegin);
+                 k < std::min<qsizetype>(span.end, candidateEnd); ++k)
+                digits += text[k].isDigit();
+        }
+        return digits;
+    };
+    const int candidateDigits = digitsCovered({{int(candidateBegin), int(candidateEnd), PiiType::Phone, {}}});
     PiiSpans best;
     int bestCovered = 0;
-    const auto covered = [](const PiiSpans &spans) {
-        int units = 0;
-        for (const PiiSpan &span : spans)
-            units += span.length();
-        return units;
-    };
     const std::vector<std::string> unknownOnly{UnknownRegion};
     const std::vector<std::string> &regions = m_regions.empty() ? unknownOnly : m_regions;
     bool triedOne = false;
     for (size_t r = 0; r < regions.size(); ++r) {
         // A reading that covers the whole candidate needs no other, nor does a window that starts with "+" (any
         // region reads it the same): each run of the matcher costs tens of microseconds.
-        if (bestCovered >= candidateEnd - candidateBegin || (international && triedOne))
+        if (bestCovered >= candidateDigits || (international && triedOne))
             break;
         if (!regionsToTry[r])
             continue;
@@ -397,8 +402,8 @@ void PhoneDetector::findInWindow(QStringView text, qsizetype windowBegin, qsizet
             util.Format(match.number(), PhoneNumberUtil::E164, &e164);
             found.append({begin, end, PiiType::Phone, QString::fromStdString(e164)});
         }
-        if (const int units = covered(found); units > bestCovered) {
-            bestCovered = units;
+        if (const int digits = digitsCovered(found); digits > bestCovered) {
+            bestCovered = digits;
             best = std::move(found);
         }
     }
