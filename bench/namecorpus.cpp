@@ -157,17 +157,9 @@ struct Person
 } // namespace
 
 NameCorpusGenerator::NameCorpusGenerator(std::uint64_t seed)
-    : m_state(seed * 0x9E3779B97F4A7C15ull + 11)
+    : m_random(seed * 0x9E3779B97F4A7C15ull + 11)
     , m_pii(seed)
 {
-}
-
-std::uint64_t NameCorpusGenerator::random()
-{
-    std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
 }
 
 NameChat NameCorpusGenerator::next(int messages)
@@ -177,28 +169,29 @@ NameChat NameCorpusGenerator::next(int messages)
 
     // Five to seven distinct people: most write, one or two are only added by a system line.
     QList<int> chosen;
-    const int count = 5 + int(below(3));
+    const int count = 5 + int(m_random.below(3));
     while (chosen.size() < count) {
-        const int index = int(below(quint64(names().size())));
+        const int index = int(m_random.below(quint64(names().size())));
         if (!chosen.contains(index))
             chosen.append(index);
     }
-    const QString home = pick(phoneRegions());
+    const QString home = m_random.pick(phoneRegions());
     QList<Person> people;
     for (int i = 0; i < chosen.size(); ++i) {
         const Name &name = names().at(chosen.at(i));
         Person person;
         person.language = name.language;
-        person.participant = i < count - 2 || below(2) == 0;
+        person.participant = i < count - 2 || m_random.below(2) == 0;
         const QString full = name.last.isEmpty() ? name.first : name.first + u' ' + name.last;
-        const std::uint64_t how = below(100);
+        const std::uint64_t how = m_random.below(100);
         if (person.participant && how < 20) {
             // A number the user never saved: the export writes it in international form.
             PhoneNumber number;
             util.GetExampleNumberForType(home.toStdString(), PhoneNumberUtil::MOBILE, &number);
             for (int attempt = 0; attempt < 30; ++attempt) {
                 PhoneNumber variant = number;
-                variant.set_national_number(number.national_number() - number.national_number() % 1000 + below(1000));
+                const std::uint64_t national = number.national_number();
+                variant.set_national_number(national - national % 1000 + m_random.below(1000));
                 if (util.IsValidNumber(variant)) {
                     number = variant;
                     break;
@@ -265,37 +258,37 @@ NameChat NameCorpusGenerator::next(int messages)
     }
     const auto mention = [&](QString &text, Core::PiiSpans &gold, int who, const QString &language) {
         const Person &person = people.at(who);
-        QString pattern = pick(phrasesOf(language).templates);
+        QString pattern = m_random.pick(phrasesOf(language).templates);
         // A name in another language's sentence: a Latin name against Han, a Greek one in English.
         const qsizetype slot = pattern.indexOf(u"%1"_s);
         text += pattern.left(slot);
         const int begin = int(text.size());
-        text += pick(person.forms);
+        text += m_random.pick(person.forms);
         PiiSpan span{begin, int(text.size()), PiiType::Person, QString()};
         span.identity = who;
         gold.append(span);
         text += pattern.mid(slot + 2);
     };
     for (int m = 0; m < messages; ++m) {
-        const int writer = authors.at(int(below(quint64(authors.size()))));
-        const QString language = below(10) < 7 ? people.at(writer).language : pick(phrases()).language;
+        const int writer = authors.at(int(m_random.below(quint64(authors.size()))));
+        const QString language = m_random.below(10) < 7 ? people.at(writer).language : m_random.pick(phrases()).language;
         QString text;
         Core::PiiSpans gold;
-        const std::uint64_t kind = below(100);
+        const std::uint64_t kind = m_random.below(100);
         if (kind < 55) {
-            mention(text, gold, int(below(quint64(people.size()))), language);
-            if (below(5) == 0) {
-                text += pick(QStringList{u" "_s, u"\n"_s, u", "_s});
-                mention(text, gold, int(below(quint64(people.size()))), language);
+            mention(text, gold, int(m_random.below(quint64(people.size()))), language);
+            if (m_random.below(5) == 0) {
+                text += m_random.pick(QStringList{u" "_s, u"\n"_s, u", "_s});
+                mention(text, gold, int(m_random.below(quint64(people.size()))), language);
             }
         } else if (kind < 65) {
-            text = pick(chatter());
+            text = m_random.pick(chatter());
         } else if (kind < 72) {
-            text = pick(wordsThatAreNames());
+            text = m_random.pick(wordsThatAreNames());
         } else {
             // PII and hard negatives of every type, sometimes after a name.
-            if (below(3) == 0) {
-                mention(text, gold, int(below(quint64(people.size()))), language);
+            if (m_random.below(3) == 0) {
+                mention(text, gold, int(m_random.below(quint64(people.size()))), language);
                 text += u' ';
             }
             const PiiSample sample = m_pii.next();

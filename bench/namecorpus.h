@@ -4,6 +4,7 @@
 #pragma once
 
 #include "piicorpus.h"
+#include "splitmix.h"
 
 #include <core/anonymize/piispan.h>
 
@@ -46,15 +47,7 @@ public:
     NameChat next(int messages);
 
 private:
-    std::uint64_t random();
-    std::uint64_t below(std::uint64_t bound) { return random() % bound; }
-    template <typename List>
-    const auto &pick(const List &list)
-    {
-        return list.at(qsizetype(below(quint64(list.size()))));
-    }
-
-    std::uint64_t m_state;
+    SplitMix m_random;
     PiiCorpusGenerator m_pii;
 };
 

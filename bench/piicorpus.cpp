@@ -164,17 +164,13 @@ QString pad(int value, int width)
 } // namespace
 
 PiiCorpusGenerator::PiiCorpusGenerator(std::uint64_t seed)
-    : m_state(seed * 0x9E3779B97F4A7C15ull + 7)
+    : m_random(seed * 0x9E3779B97F4A7C15ull + 7)
 {
 }
 
 std::uint64_t PiiCorpusGenerator::random()
 {
-    // splitmix64, as ChatGenerator: the same corpus on every platform.
-    std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
+    return m_random.next(); // as ChatGenerator: the same corpus on every platform
 }
 
 QString PiiCorpusGenerator::digits(int count)

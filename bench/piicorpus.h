@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "splitmix.h"
+
 #include <core/anonymize/piispan.h>
 
 #include <QString>
@@ -72,7 +74,7 @@ private:
     Value negative();
     QString digits(int count);
 
-    std::uint64_t m_state;
+    SplitMix m_random;
 };
 
 } // namespace Finetuner::Bench

@@ -9,6 +9,7 @@
 #include <core/project/project.h>
 #include <core/util/jsonwriter.h>
 #include <core/util/parallel.h>
+#include <core/util/utf8.h>
 
 #include <QCoreApplication>
 #include <QSet>
@@ -38,25 +39,6 @@ char32_t decodeAt(const char *data, qsizetype n, qsizetype &pos)
         c = (c << 6) | (uchar(data[pos + k]) & 0x3F);
     pos += length;
     return c;
-}
-
-void appendUtf8(QByteArray &out, char32_t c)
-{
-    if (c < 0x80) {
-        out.append(char(c));
-    } else if (c < 0x800) {
-        out.append(char(0xC0 | (c >> 6)));
-        out.append(char(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out.append(char(0xE0 | (c >> 12)));
-        out.append(char(0x80 | ((c >> 6) & 0x3F)));
-        out.append(char(0x80 | (c & 0x3F)));
-    } else {
-        out.append(char(0xF0 | (c >> 18)));
-        out.append(char(0x80 | ((c >> 12) & 0x3F)));
-        out.append(char(0x80 | ((c >> 6) & 0x3F)));
-        out.append(char(0x80 | (c & 0x3F)));
-    }
 }
 
 /// @p utf8 case-folded into @p out (replacing it): ASCII byte by byte, the rest by simple case folding, and
@@ -101,7 +83,7 @@ void foldInto(QByteArrayView utf8, QByteArray &out)
             out.append("ss");
             break;
         default:
-            appendUtf8(out, QChar::toCaseFolded(c));
+            Utf8::append(out, QChar::toCaseFolded(c));
             break;
         }
     }

@@ -5,6 +5,8 @@
 
 #include "tokenizer.h"
 
+#include <core/util/utf8.h>
+
 #include <QCoreApplication>
 
 #include <nlohmann/json.hpp>
@@ -41,25 +43,6 @@ std::optional<int> countContent(const Tokenizer &tokenizer, const nlohmann::json
             n += countString(tokenizer, text->get_ref<const std::string &>());
     }
     return n;
-}
-
-void appendUtf8(char32_t c, QByteArray &out)
-{
-    if (c < 0x80) {
-        out.append(char(c));
-    } else if (c < 0x800) {
-        out.append(char(0xC0 | (c >> 6)));
-        out.append(char(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out.append(char(0xE0 | (c >> 12)));
-        out.append(char(0x80 | ((c >> 6) & 0x3F)));
-        out.append(char(0x80 | (c & 0x3F)));
-    } else {
-        out.append(char(0xF0 | (c >> 18)));
-        out.append(char(0x80 | ((c >> 12) & 0x3F)));
-        out.append(char(0x80 | ((c >> 6) & 0x3F)));
-        out.append(char(0x80 | (c & 0x3F)));
-    }
 }
 
 int hexValue(char c)
@@ -222,7 +205,7 @@ bool decodeJsonString(QByteArrayView line, QByteArray &utf8, QString *error)
             }
             if (c >= 0xD800 && c < 0xE000)
                 c = 0xFFFD;
-            appendUtf8(c, utf8);
+            Utf8::append(utf8, c);
             break;
         }
         default:

@@ -26,4 +26,7 @@ QByteArray sanitized(QByteArrayView bytes, std::vector<qsizetype> &replacedAt);
 /// Number of code points, as Python's len(str) counts them. @p bytes must be valid UTF-8.
 qsizetype codePointCount(QByteArrayView bytes);
 
+/// Appends code point @p c to @p out in UTF-8.
+void append(QByteArray &out, char32_t c);
+
 } // namespace Finetuner::Core::Utf8

@@ -7,6 +7,7 @@
 // name must go to the identity of the person it names. Then every chat is exported through prepareExport: the
 // leak check must pass, and an independent search of the written lines for every gold value must find none.
 
+#include "corpusscore.h"
 #include "namecorpus.h"
 
 #include <core/anonymize/anonymizer.h>
@@ -33,26 +34,6 @@ namespace {
 constexpr int ChatCount = 300;
 constexpr int MessagesPerChat = 50;
 constexpr int ExamplesShown = 8;
-
-struct Counts
-{
-    int gold = 0;
-    int truePositives = 0;
-    int falsePositives = 0;
-    int falseNegatives = 0;
-    QStringList examples;
-
-    double precision() const
-    {
-        return truePositives + falsePositives == 0 ? 1.0 : double(truePositives) / (truePositives + falsePositives);
-    }
-    double recall() const { return gold == 0 ? 1.0 : double(truePositives) / gold; }
-};
-
-QString show(const QString &text, int begin, int end)
-{
-    return u"«%1» in «%2»"_s.arg(text.mid(begin, end - begin), QString(text).replace(u'\n', u'⏎'));
-}
 
 bool isUnspaced(QChar c)
 {
@@ -113,7 +94,7 @@ void tst_NameCorpus::precisionRecallAndLeaks()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Bench::NameCorpusGenerator generator(seed);
-    std::map<PiiType, Counts> counts;
+    std::map<PiiType, CorpusCounts> counts;
     int textMismatches = 0;
     int wrongIdentities = 0;
     int messages = 0;
@@ -167,11 +148,11 @@ void tst_NameCorpus::precisionRecallAndLeaks()
                 const auto match = std::find_if(gold.cbegin(), gold.cend(), [&span](const PiiSpan &g) {
                     return g.begin == span.begin && g.end == span.end && g.type == span.type;
                 });
-                Counts &n = counts[span.type];
+                CorpusCounts &n = counts[span.type];
                 if (match == gold.cend()) {
                     ++n.falsePositives;
                     if (n.examples.size() < ExamplesShown)
-                        n.examples.append(u"false positive "_s + show(text, span.begin, span.end) + u" ["_s
+                        n.examples.append(u"false positive "_s + showSpan(text, span.begin, span.end) + u" ["_s
                                           + chat.languages.at(row) + u']');
                     continue;
                 }
@@ -179,7 +160,7 @@ void tst_NameCorpus::precisionRecallAndLeaks()
                 if (span.type == PiiType::Person && span.identity != identityOf(chat.people.at(match->identity))) {
                     ++wrongIdentities;
                     if (problems.size() < ExamplesShown)
-                        problems.append(u"wrong person for "_s + show(text, span.begin, span.end));
+                        problems.append(u"wrong person for "_s + showSpan(text, span.begin, span.end));
                 }
             }
             for (const PiiSpan &g : gold) {
@@ -187,10 +168,10 @@ void tst_NameCorpus::precisionRecallAndLeaks()
                     return s.begin == g.begin && s.end == g.end && s.type == g.type;
                 });
                 if (!wasFound) {
-                    Counts &n = counts[g.type];
+                    CorpusCounts &n = counts[g.type];
                     ++n.falseNegatives;
                     if (n.examples.size() < ExamplesShown)
-                        n.examples.append(u"missed "_s + show(text, g.begin, g.end) + u" ["_s + chat.languages.at(row)
+                        n.examples.append(u"missed "_s + showSpan(text, g.begin, g.end) + u" ["_s + chat.languages.at(row)
                                           + u']');
                 }
             }
@@ -221,7 +202,7 @@ void tst_NameCorpus::precisionRecallAndLeaks()
                 if (holds(written, value, g.type == PiiType::Person && !value.contains(u' '))) {
                     ++independentLeaks;
                     if (problems.size() < ExamplesShown)
-                        problems.append(u"written: "_s + show(text, g.begin, g.end) + u" → «"_s + written + u'»');
+                        problems.append(u"written: "_s + showSpan(text, g.begin, g.end) + u" → «"_s + written + u'»');
                 }
             }
         }
@@ -243,18 +224,18 @@ void tst_NameCorpus::precisionRecallAndLeaks()
 
     QCOMPARE(textMismatches, 0);
     QVERIFY2(exported >= messages * 9 / 10, qPrintable(u"%1 of %2 exported"_s.arg(exported).arg(messages)));
-    const Counts &people = counts[PiiType::Person];
+    const CorpusCounts &people = counts[PiiType::Person];
     QVERIFY2(people.gold > 5000, qPrintable(QString::number(people.gold)));
     // Targets of issue 5: every alias of every participant is found, and goes to its person.
     QVERIFY2(people.recall() == 1.0, qPrintable(u"Person recall %1"_s.arg(people.recall())));
     QCOMPARE(wrongIdentities, 0);
     // Names that are also words are taken for names on purpose (when in doubt, anonymize); nothing else is.
     QVERIFY2(people.precision() >= 0.9, qPrintable(u"Person precision %1"_s.arg(people.precision())));
-    const Counts &phones = counts[PiiType::Phone];
+    const CorpusCounts &phones = counts[PiiType::Phone];
     QVERIFY2(phones.recall() >= 0.99 && phones.precision() >= 0.97,
              qPrintable(u"Phone recall %1 precision %2"_s.arg(phones.recall()).arg(phones.precision())));
     for (PiiType type : {PiiType::Email, PiiType::Url, PiiType::Iban, PiiType::PaymentCard, PiiType::IpAddress}) {
-        const Counts &n = counts[type];
+        const CorpusCounts &n = counts[type];
         QVERIFY2(n.recall() >= 0.995 && n.precision() >= 0.99,
                  qPrintable(u"%1 recall %2 precision %3"_s.arg(piiTypeName(type)).arg(n.recall()).arg(n.precision())));
     }

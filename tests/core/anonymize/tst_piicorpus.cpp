@@ -4,6 +4,7 @@
 // Precision and recall of every detector on a generated, labelled corpus (bench/piicorpus): a span counts as
 // found only with the gold span's exact offsets and type, and its value must be the gold value.
 
+#include "corpusscore.h"
 #include "piicorpus.h"
 
 #include <core/anonymize/piiscanner.h>
@@ -21,26 +22,6 @@ using Core::PiiType;
 namespace {
 constexpr int SampleCount = 16000;
 constexpr int ExamplesShown = 6;
-
-struct Counts
-{
-    int gold = 0;
-    int truePositives = 0;
-    int falsePositives = 0;
-    int falseNegatives = 0;
-    QStringList examples;
-
-    double precision() const
-    {
-        return truePositives + falsePositives == 0 ? 1.0 : double(truePositives) / (truePositives + falsePositives);
-    }
-    double recall() const { return gold == 0 ? 1.0 : double(truePositives) / gold; }
-};
-
-QString show(const QString &text, const PiiSpan &span)
-{
-    return u"«%1» in «%2»"_s.arg(text.mid(span.begin, span.length()), QString(text).replace(u'\n', u'⏎'));
-}
 } // namespace
 
 class tst_PiiCorpus : public QObject
@@ -65,7 +46,7 @@ void tst_PiiCorpus::precisionAndRecallPerType()
     QFETCH(quint64, seed);
     Bench::PiiCorpusGenerator generator(seed);
     QHash<QString, Core::PiiScanner> scanners; // one per chat's region list, as the app makes one per project
-    std::map<PiiType, Counts> counts;
+    std::map<PiiType, CorpusCounts> counts;
     int totalGold = 0;
     int valueMismatches = 0;
     QStringList valueExamples;
@@ -86,20 +67,20 @@ void tst_PiiCorpus::precisionAndRecallPerType()
             const auto match = std::find_if(sample.gold.cbegin(), sample.gold.cend(), [&span](const PiiSpan &g) {
                 return g.begin == span.begin && g.end == span.end && g.type == span.type;
             });
-            Counts &c = counts[span.type];
+            CorpusCounts &c = counts[span.type];
             if (match == sample.gold.cend()) {
                 ++c.falsePositives;
                 if (c.examples.size() < ExamplesShown)
-                    c.examples.append(u"false positive "_s + show(sample.text, span) + u" ["_s + sample.language
-                                      + u' ' + key + u']');
+                    c.examples.append(u"false positive "_s + showSpan(sample.text, span.begin, span.end) + u" ["_s
+                                      + sample.language + u' ' + key + u']');
                 continue;
             }
             ++c.truePositives;
             if (match->value != span.value) {
                 ++valueMismatches;
                 if (valueExamples.size() < ExamplesShown)
-                    valueExamples.append(u"%1: value %2, gold %3"_s.arg(show(sample.text, span), span.value,
-                                                                         match->value));
+                    valueExamples.append(u"%1: value %2, gold %3"_s.arg(showSpan(sample.text, span.begin, span.end),
+                                                                         span.value, match->value));
             }
         }
         for (const PiiSpan &gold : sample.gold) {
@@ -107,11 +88,11 @@ void tst_PiiCorpus::precisionAndRecallPerType()
                 return s.begin == gold.begin && s.end == gold.end && s.type == gold.type;
             });
             if (!wasFound) {
-                Counts &c = counts[gold.type];
+                CorpusCounts &c = counts[gold.type];
                 ++c.falseNegatives;
                 if (c.examples.size() < ExamplesShown)
-                    c.examples.append(u"missed "_s + show(sample.text, gold) + u" ["_s + sample.language + u' '
-                                      + key + u']');
+                    c.examples.append(u"missed "_s + showSpan(sample.text, gold.begin, gold.end) + u" ["_s
+                                      + sample.language + u' ' + key + u']');
             }
         }
     }
@@ -133,7 +114,7 @@ void tst_PiiCorpus::precisionAndRecallPerType()
     QCOMPARE(valueMismatches, 0);
     // Targets of issue 5.
     const auto check = [&counts](PiiType type, double recall, double precision) {
-        const Counts &c = counts[type];
+        const CorpusCounts &c = counts[type];
         QVERIFY2(c.gold > 500, qPrintable(u"too few gold spans of %1: %2"_s.arg(piiTypeName(type)).arg(c.gold)));
         QVERIFY2(c.recall() >= recall, qPrintable(u"%1 recall %2"_s.arg(piiTypeName(type)).arg(c.recall())));
         QVERIFY2(c.precision() >= precision,
