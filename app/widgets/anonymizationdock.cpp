@@ -140,7 +140,8 @@ AnonymizationDock::AnonymizationDock(Document *document, QWidget *parent)
     , m_termsTimer(new QTimer(this))
     , m_patternsTimer(new QTimer(this))
     , m_regionsTimer(new QTimer(this))
-    , m_countTimer(new QTimer(this))
+    , m_countJob(this, CountDelayMs, [this] { return startCounts(); },
+                 [this](const CountResult &result) { displayCounts(result); }, DebouncedJob<CountResult>::Cancel)
 {
     setObjectName(u"anonymizationDock"_s);
     auto *body = new QWidget(this);
@@ -164,19 +165,6 @@ AnonymizationDock::AnonymizationDock(Document *document, QWidget *parent)
         timer->setInterval(TypingPauseMs);
         connect(timer, &QTimer::timeout, this, apply);
     }
-    m_countTimer->setSingleShot(true);
-    m_countTimer->setInterval(CountDelayMs);
-    connect(m_countTimer, &QTimer::timeout, this, &AnonymizationDock::startCounts);
-    connect(&m_watcher, &QFutureWatcher<CountResult>::finished, this, [this] {
-        if (m_countPending) {
-            m_countPending = false;
-            startCounts();
-            return;
-        }
-        if (!m_watcher.isCanceled() && m_watcher.future().resultCount() > 0)
-            displayCounts(m_watcher.result());
-    });
-
     connect(m_document, &Document::projectReset, this, &AnonymizationDock::refresh);
     connect(m_document, &Document::anonymizationChanged, this, &AnonymizationDock::refresh);
     // Which rows are exported and anonymized changes the counts, not the widgets.
@@ -185,12 +173,7 @@ AnonymizationDock::AnonymizationDock(Document *document, QWidget *parent)
     refresh();
 }
 
-AnonymizationDock::~AnonymizationDock()
-{
-    // The count works on its own copy of the project; stop it rather than wait for a million rows.
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
-}
+AnonymizationDock::~AnonymizationDock() = default;
 
 QWidget *AnonymizationDock::createPeopleTab()
 {
@@ -738,22 +721,17 @@ void AnonymizationDock::addPerson()
 void AnonymizationDock::scheduleCounts()
 {
     if (isVisible())
-        m_countTimer->start();
+        m_countJob.schedule();
 }
 
-void AnonymizationDock::startCounts()
+QFuture<AnonymizationDock::CountResult> AnonymizationDock::startCounts()
 {
-    if (m_watcher.isRunning()) {
-        // The running count is of a project that is no more: stop it and count again once it has.
-        m_countPending = true;
-        m_watcher.cancel();
-        return;
-    }
+    // A count still running is of a project that is no more: the job cancels it and counts again.
     m_countSummary->setText(tr("Counting…"));
     // The worker reads its own copy: the GUI thread edits the project meanwhile. A copy is cheap (the
     // conversation is shared, the row states a byte each), and the Anonymizer is built there, not here.
     const Core::Project copy = m_document->project();
-    m_watcher.setFuture(QtConcurrent::run([copy](QPromise<CountResult> &promise) {
+    return QtConcurrent::run([copy](QPromise<CountResult> &promise) {
         CountResult result;
         if (copy.isDataset()) {
             promise.addResult(result);
@@ -771,7 +749,7 @@ void AnonymizationDock::startCounts()
                 result.counts[type] += counts[type];
         }
         promise.addResult(result);
-    }));
+    });
 }
 
 void AnonymizationDock::displayCounts(const CountResult &result)

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <app/widgets/debouncedjob.h>
 #include <core/anonymize/piispan.h>
 
 #include <QDockWidget>
@@ -103,7 +104,7 @@ private:
     void showPeopleMessage(const QString &text);
 
     void scheduleCounts();
-    void startCounts();
+    QFuture<CountResult> startCounts();
     void displayCounts(const CountResult &result);
 
     Document *m_document; // not owned
@@ -136,10 +137,8 @@ private:
     QTimer *m_regionsTimer;
 
     bool m_refreshing = false;
-    QTimer *m_countTimer;
-    QFutureWatcher<CountResult> m_watcher;
-    bool m_countPending = false;
     Counts m_counts{};
+    DebouncedJob<CountResult> m_countJob; // last: it stops a running count before the rest goes
 };
 
 } // namespace Finetuner::App

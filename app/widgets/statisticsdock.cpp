@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QTabWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QtConcurrent>
@@ -92,8 +91,17 @@ void bars(QChart *chart, QList<QPair<QString, int>> entries)
 StatisticsDock::StatisticsDock(Document *document, QWidget *parent)
     : QDockWidget(tr("Statistics"), parent)
     , m_document(document)
-    , m_timer(new QTimer(this))
     , m_summary(new QLabel(this))
+    , m_job(this, 800,
+            [this] {
+                // The project is read on another thread while the GUI thread may edit it: the job works on a
+                // copy, which is cheap (the conversation and the dataset are shared, the row states a byte each).
+                const Core::Project copy = m_document->project();
+                return QtConcurrent::run([copy] {
+                    return Core::computeStatistics(copy, Core::Tokenizer::get(Core::Encoding::O200kBase));
+                });
+            },
+            [this](const Core::DatasetStatistics &statistics) { display(statistics); })
 {
     setObjectName(u"statisticsDock"_s);
     auto *body = new QWidget(this);
@@ -110,31 +118,15 @@ StatisticsDock::StatisticsDock(Document *document, QWidget *parent)
     layout->addWidget(tabs, 1);
     setWidget(body);
 
-    // A moment after the last edit: typing a completion must not recount a million examples per key.
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(800);
-    connect(m_timer, &QTimer::timeout, this, &StatisticsDock::start);
     connect(m_document, &Document::projectReset, this, &StatisticsDock::schedule);
     connect(m_document, &Document::rowsChanged, this, &StatisticsDock::schedule);
     connect(m_document, &Document::participantsChanged, this, &StatisticsDock::schedule);
     connect(m_document, &Document::anonymizationChanged, this, &StatisticsDock::schedule);
     connect(m_document, &Document::exportSettingsChanged, this, &StatisticsDock::schedule);
     connect(m_document, &Document::labelSchemaChanged, this, &StatisticsDock::schedule);
-    connect(&m_watcher, &QFutureWatcher<Core::DatasetStatistics>::finished, this, [this] {
-        if (m_pending) {
-            m_pending = false;
-            start();
-            return;
-        }
-        display(m_watcher.result());
-    });
 }
 
-StatisticsDock::~StatisticsDock()
-{
-    // The computation reads the project, which goes with the window.
-    m_watcher.waitForFinished();
-}
+StatisticsDock::~StatisticsDock() = default;
 
 void StatisticsDock::showEvent(QShowEvent *event)
 {
@@ -145,21 +137,7 @@ void StatisticsDock::showEvent(QShowEvent *event)
 void StatisticsDock::schedule()
 {
     if (isVisible())
-        m_timer->start();
-}
-
-void StatisticsDock::start()
-{
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
-    }
-    // The project is read on another thread while the GUI thread may edit it: it works on a copy, which is cheap
-    // (the conversation and the dataset are shared, the row states a byte each).
-    const Core::Project copy = m_document->project();
-    m_watcher.setFuture(QtConcurrent::run([copy] {
-        return Core::computeStatistics(copy, Core::Tokenizer::get(Core::Encoding::O200kBase));
-    }));
+        m_job.schedule();
 }
 
 void StatisticsDock::display(const Core::DatasetStatistics &statistics)

@@ -3,14 +3,13 @@
 
 #pragma once
 
+#include <app/widgets/debouncedjob.h>
 #include <core/stats/datasetstatistics.h>
 
 #include <QDockWidget>
-#include <QFutureWatcher>
 
 class QChart;
 class QLabel;
-class QTimer;
 
 namespace Finetuner::App {
 
@@ -38,19 +37,16 @@ protected:
 
 private:
     void schedule();
-    void start();
     void display(const Core::DatasetStatistics &statistics);
 
     Document *m_document; // not owned
-    QTimer *m_timer;
     QLabel *m_summary;
     QChart *m_tokens;
     QChart *m_labels;
     QChart *m_authors;
     QChart *m_days;
-    QFutureWatcher<Core::DatasetStatistics> m_watcher;
-    bool m_pending = false;
     Core::DatasetStatistics m_statistics;
+    DebouncedJob<Core::DatasetStatistics> m_job; // last: it waits for a running job before the rest goes
 };
 
 } // namespace Finetuner::App

@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -34,10 +33,15 @@ constexpr int IssueRole = Qt::UserRole + 1;
 ValidationDock::ValidationDock(Document *document, QWidget *parent)
     : QDockWidget(tr("Validation"), parent)
     , m_document(document)
-    , m_timer(new QTimer(this))
     , m_summary(new QLabel(this))
     , m_list(new QTreeWidget(this))
     , m_fix(new QPushButton(tr("&Fix"), this))
+    , m_job(this, 800,
+            [this] {
+                const Core::Project copy = m_document->project(); // cheap: the conversation and dataset are shared
+                return QtConcurrent::run([copy] { return Core::validateProject(copy); });
+            },
+            [this](const Core::ProjectValidation &validation) { display(validation); })
 {
     setObjectName(u"validationDock"_s);
     auto *body = new QWidget(this);
@@ -57,21 +61,10 @@ ValidationDock::ValidationDock(Document *document, QWidget *parent)
     layout->addWidget(m_fix);
     setWidget(body);
 
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(800);
-    connect(m_timer, &QTimer::timeout, this, &ValidationDock::start);
     for (auto signal : {&Document::projectReset, &Document::participantsChanged, &Document::anonymizationChanged,
                         &Document::exportSettingsChanged, &Document::labelSchemaChanged})
         connect(m_document, signal, this, &ValidationDock::schedule);
     connect(m_document, &Document::rowsChanged, this, &ValidationDock::schedule);
-    connect(&m_watcher, &QFutureWatcher<Core::ProjectValidation>::finished, this, [this] {
-        if (m_pending) {
-            m_pending = false;
-            start();
-            return;
-        }
-        display(m_watcher.result());
-    });
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         const int index = item ? item->data(0, IssueRole).toInt() : -1;
         m_fix->setEnabled(index >= 0 && canFix(m_validation.issues.at(index)));
@@ -88,10 +81,7 @@ ValidationDock::ValidationDock(Document *document, QWidget *parent)
     });
 }
 
-ValidationDock::~ValidationDock()
-{
-    m_watcher.waitForFinished();
-}
+ValidationDock::~ValidationDock() = default;
 
 void ValidationDock::showEvent(QShowEvent *event)
 {
@@ -102,17 +92,7 @@ void ValidationDock::showEvent(QShowEvent *event)
 void ValidationDock::schedule()
 {
     if (isVisible())
-        m_timer->start();
-}
-
-void ValidationDock::start()
-{
-    if (m_watcher.isRunning()) {
-        m_pending = true;
-        return;
-    }
-    const Core::Project copy = m_document->project(); // cheap: the conversation and dataset are shared
-    m_watcher.setFuture(QtConcurrent::run([copy] { return Core::validateProject(copy); }));
+        m_job.schedule();
 }
 
 void ValidationDock::display(const Core::ProjectValidation &validation)

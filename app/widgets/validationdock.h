@@ -3,14 +3,13 @@
 
 #pragma once
 
+#include <app/widgets/debouncedjob.h>
 #include <core/validate/projectvalidation.h>
 
 #include <QDockWidget>
-#include <QFutureWatcher>
 
 class QLabel;
 class QPushButton;
-class QTimer;
 class QTreeWidget;
 
 namespace Finetuner::App {
@@ -42,20 +41,17 @@ protected:
 
 private:
     void schedule();
-    void start();
     void display(const Core::ProjectValidation &validation);
     QList<int> rowsOf(const Core::Issue &issue) const;
     /// Whether fix() can apply @p issue's fix as edits of this project.
     bool canFix(const Core::Issue &issue) const;
 
     Document *m_document; // not owned
-    QTimer *m_timer;
     QLabel *m_summary;
     QTreeWidget *m_list;
     QPushButton *m_fix;
-    QFutureWatcher<Core::ProjectValidation> m_watcher;
-    bool m_pending = false;
     Core::ProjectValidation m_validation;
+    DebouncedJob<Core::ProjectValidation> m_job; // last: it waits for a running job before the rest goes
 };
 
 } // namespace Finetuner::App
