@@ -3,6 +3,7 @@
 
 #include "piispaneditor.h"
 
+#include <app/commands/anonymizationcommands.h>
 #include <app/commands/spanoverridecommand.h>
 #include <app/document.h>
 #include <app/widgets/selectionlayers.h>
@@ -301,11 +302,25 @@ bool PiiSpanEditor::anonymizeSelection(PiiType type, int identity)
     const QString kind = type == PiiType::Person && identity >= 0
         ? m_document->builder().anonymizer().pseudonym(identity)
         : typeName(type);
-    setOverrides(overrides, tr("Anonymize “%1” as %2").arg(shown, kind));
+    // The same words elsewhere name the same person: they become one of the person's aliases, so every message
+    // gets the same pseudonym and the leak check looks for them too. Not when somebody has them already (a span
+    // of their alias switched off): the span alone says who this one is.
+    Core::IdentityMap identities = project.identities();
+    const bool newAlias = type == PiiType::Person && identity >= 0 && identities.addAlias(identity, shown);
+    const QString commandText = tr("Anonymize “%1” as %2").arg(shown, kind);
+    if (newAlias) {
+        m_document->undoStack()->beginMacro(commandText);
+        setOverrides(overrides, commandText);
+        m_document->push(new SetIdentitiesCommand(m_document, identities, commandText));
+        m_document->undoStack()->endMacro();
+    } else {
+        setOverrides(overrides, commandText);
+    }
     QTextCursor after(m_messageView->document());
     after.setPosition(end);
     m_messageView->setTextCursor(after);
-    emit message(tr("“%1” is anonymized as %2.").arg(shown, kind));
+    emit message(newAlias ? tr("“%1” is anonymized as %2, here and wherever the chat says it.").arg(shown, kind)
+                          : tr("“%1” is anonymized as %2.").arg(shown, kind));
     return true;
 }
 

@@ -417,6 +417,11 @@ void tst_AnonymizationFlow::selectedWordsAreAnonymizedByHandAsAPlaceOrAPerson()
     QCOMPARE(exported(other), u"Person 2, don't be late this time"_s);
     QCOMPARE(m_window->document()->project().spanOverrides(other),
              (SpanOverrides{{0, 5, PiiType::Person, true, 1}}));
+    // And it is now one of Tom's aliases: wherever the chat says it, in one undo step with the span.
+    QVERIFY(m_window->document()->project().identities().at(1).hasAlias(u"Tommy"_s));
+    QCOMPARE(m_window->document()->builder().anonymizer().anonymize(u"see you, TOMMY"_s), u"see you, Person 2"_s);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"wherever the chat says it"_s));
+    QCOMPARE(undo->undoText(), u"Anonymize “Tommy” as Person 2"_s);
 
     // Over a detected span, the hand wins: "7400 123456" as <PII>, the phone number's span gives way.
     const int first = rowOf(u"Morning"_s);
@@ -444,6 +449,7 @@ void tst_AnonymizationFlow::selectedWordsAreAnonymizedByHandAsAPlaceOrAPerson()
     for (int i = 0; i < 4; ++i)
         undo->undo();
     QVERIFY(m_window->document()->project().allSpanOverrides().isEmpty());
+    QVERIFY(!m_window->document()->project().identities().at(1).hasAlias(u"Tommy"_s));
     QCOMPARE(exported(row), message);
     QCOMPARE(exported(other), text(other));
 }
