@@ -180,8 +180,8 @@ public:
     int size() const { return int(m_needles.size()); }
     const Needle &at(int i) const { return m_needles.at(i); }
 
-    /// Sets found[i] for each needle i in @p line.
-    void find(QByteArrayView line, std::vector<char> &found) const
+    /// Appends to @p hits the index of each needle in @p line, once per place it stands.
+    void find(QByteArrayView line, std::vector<int> &hits) const
     {
         const qsizetype n = line.size();
         const char *data = line.data();
@@ -191,11 +191,11 @@ public:
                 continue;
             for (const int i : m_byFirstByte[uchar(data[pos])]) {
                 const Needle &needle = m_needles.at(i);
-                if (found[size_t(i)] || pos + needle.bytes.size() > n
+                if (pos + needle.bytes.size() > n
                     || std::memcmp(data + pos, needle.bytes.constData(), size_t(needle.bytes.size())) != 0)
                     continue;
                 if (!needle.wholeWord || isWholeWord(line, pos, pos + needle.bytes.size()))
-                    found[size_t(i)] = 1;
+                    hits.push_back(i);
             }
         }
     }
@@ -374,7 +374,7 @@ void LeakCheck::check(const TrainingExample &example, QByteArrayView line, qsize
 
     // Each thread folds its lines into a buffer of its own, grown once.
     thread_local QByteArray written;
-    thread_local std::vector<char> found;
+    thread_local std::vector<int> hits; // not one flag per alias: a chat of 200 people has thousands
     foldInto(line, written);
     QList<std::pair<QLatin1StringView, int>> reported;
     const auto report = [&](QLatin1StringView kind, int sourceLine) {
@@ -399,10 +399,10 @@ void LeakCheck::check(const TrainingExample &example, QByteArrayView line, qsize
     }
     if (!allAnonymized || m_aliases->size() == 0)
         return;
-    found.assign(size_t(m_aliases->size()), 0);
-    m_aliases->find(written, found);
-    for (int a = 0; a < m_aliases->size(); ++a) {
-        if (found[size_t(a)] && !isKept(m_aliases->at(a).bytes))
+    hits.clear();
+    m_aliases->find(written, hits);
+    for (const int a : hits) {
+        if (!isKept(m_aliases->at(a).bytes))
             report(kindName(PiiType::Person), conversation.line(example.row));
     }
 }
