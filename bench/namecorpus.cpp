@@ -152,7 +152,18 @@ struct Person
     QString language;
     bool participant = false;
     QString author;        // how the export writes them as an author
+    QString introduction;  // the name an unsaved number's author gives in their first message
 };
+
+// How an author whose number nobody saved says who they are.
+const QStringList &introductions()
+{
+    static const QStringList list = {
+        u"Hi, %1 here 🙋"_s, u"I'm %1, I don't think you have my number saved"_s, u"hola, soy %1"_s,
+        u"Hallo, ich bin %1"_s, u"salut, c'est %1 !"_s, u"oi, aqui é a %1"_s, u"this is %1 from the gym"_s,
+    };
+    return list;
+}
 
 } // namespace
 
@@ -204,7 +215,8 @@ NameChat NameCorpusGenerator::next(int messages)
             person.author = QString::fromStdString(international);
             const QString digits = QString::fromStdString(e164).mid(1);
             person.forms = {person.author, QString::fromStdString(e164), QString::fromStdString(national),
-                            u'@' + digits};
+                            u'@' + digits, name.first, name.first};
+            person.introduction = name.first;
         } else {
             if (person.participant && how < 32)
                 person.author = u"~ "_s + name.first; // a push name: not in the user's contacts
@@ -275,7 +287,18 @@ NameChat NameCorpusGenerator::next(int messages)
         QString text;
         Core::PiiSpans gold;
         const std::uint64_t kind = m_random.below(100);
-        if (kind < 55) {
+        if (!people.at(writer).introduction.isEmpty()) {
+            // The first message of an unsaved number: who they are. Until then nobody can know the name.
+            const QString pattern = m_random.pick(introductions());
+            const qsizetype slot = pattern.indexOf(u"%1"_s);
+            text = pattern.left(slot);
+            PiiSpan span{int(text.size()), int(text.size() + people.at(writer).introduction.size()), PiiType::Person,
+                         QString()};
+            span.identity = writer;
+            gold.append(span);
+            text += people.at(writer).introduction + pattern.mid(slot + 2);
+            people[writer].introduction.clear();
+        } else if (kind < 55) {
             mention(text, gold, int(m_random.below(quint64(people.size()))), language);
             if (m_random.below(5) == 0) {
                 text += m_random.pick(QStringList{u" "_s, u"\n"_s, u", "_s});

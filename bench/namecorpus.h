@@ -31,11 +31,11 @@ struct NameChat
 
 /// A deterministic stream of labelled group chats for measuring identities and pseudonyms (issue 5): authors
 /// with diacritics (Zoë-like names in ten Latin languages) and in Cyrillic, Greek, Arabic, Hebrew, Devanagari,
-/// Thai, Han, kana and Hangul; phone-number authors, push names, people only named by "X added Y" lines; names
-/// that are also words (Will, Rose, Mark, Hope, Bill, Grace). Messages name them in every form a chat does: full,
-/// first and last names, possessives, lower and upper case, decomposed accents, typed without accents,
-/// "@⁨Name⁩" mentions, numbers in international, E.164 and national form, "@digits"; glued to CJK particles and
-/// emoji. Between them: PII and hard negatives of bench/piicorpus, and words that hold a name (banana, Marketing,
+/// Thai, Han, kana and Hangul; phone-number authors who say who they are in their first message ("Hi, Will
+/// here"), push names, people only named by "X added Y" lines; names that are also words (Will, Rose, Mark,
+/// Hope, Bill, Grace). Messages name them in every form a chat does: full, first and last names, possessives,
+/// lower and upper case, decomposed accents, typed without accents, "@⁨Name⁩" mentions, numbers in
+/// international, E.164 and national form, "@digits"; glued to CJK particles and emoji. Between them: PII and hard negatives of bench/piicorpus, and words that hold a name (banana, Marketing,
 /// Willow) or are one ("I will", "a rose").
 ///
 /// Gold comes from how each message was built, never from the detectors.

@@ -75,6 +75,28 @@ IdentityMap IdentityMap::fromConversation(const Conversation &conversation, Pseu
     for (int id = 0; id < participants.size(); ++id)
         identities.append(identityOf(identities, participants.at(id), id));
 
+    // A number nobody saved is called what its author says they are ("Hi, Priya here"), in their first messages.
+    constexpr int IntroductionMessages = 20;
+    for (int id = 0; id < participants.size(); ++id) {
+        if (IdentitySources::phoneOfName(participants.at(id)).isEmpty())
+            continue;
+        const int identity = map.identityOfParticipant(id);
+        int read = 0;
+        for (int row = 0; row < conversation.size() && read < IntroductionMessages && identity >= 0; ++row) {
+            if (conversation.authorId(row) != id || conversation.kind(row) != MessageKind::Text)
+                continue;
+            ++read;
+            const QString name = IdentitySources::introducedName(conversation.text(row));
+            if (name.isEmpty())
+                continue;
+            for (const QString &alias : IdentitySources::aliasesOfName(name)) {
+                if (findAlias(identities, alias) < 0)
+                    identities[identity].aliases.append({alias, -1});
+            }
+            break;
+        }
+    }
+
     // People who never wrote but are named: added, removed, shared as a contact. And numbers that changed.
     QList<std::pair<QString, QString>> samePeople;
     for (int row = 0; row < conversation.size(); ++row) {

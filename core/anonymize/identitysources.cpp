@@ -252,6 +252,47 @@ QStringList aliasesOfName(const QString &written)
     return aliases;
 }
 
+QString introducedName(const QString &text)
+{
+    // A name: a capital (or a letter of a script without case) and letters, and a second such word at most.
+    static const QString Word = uR"([\p{Lu}\p{Lo}][\p{L}\p{M}'’-]*)"_s;
+    static const QString Name = u"(?<name>"_s + Word + u"(?:[ \\x{00A0}]"_s + Word + u")?)"_s;
+    static const QRegularExpression here(u"(?:^|[\\s,.!¡¿(])"_s + Name + u"\\s+(?:here|aquí|hier|ici|aqui)\\b"_s,
+                                         QRegularExpression::UseUnicodePropertiesOption
+                                             | QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression phrase(
+        u"(?:^|[\\s,.!¡¿(])(?:i'm|i’m|i am|this is|it's|it’s|my name is|soy|me llamo|ich bin|hier ist|ich heiße|"
+        "je suis|c'est|c’est|je m'appelle|je m’appelle|eu sou|sou a|sou o|aqui é a|aqui é o|aqui é|me chamo)\\s+"_s
+            + Name,
+        QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
+    // Capitalised words around such a name that are not names: greetings, "I'm", "Here", "Sorry".
+    static const QStringList notNames = {
+        u"here"_s, u"back"_s, u"home"_s, u"ok"_s,    u"okay"_s,  u"sorry"_s, u"fine"_s,  u"good"_s,  u"late"_s,
+        u"not"_s,  u"so"_s,   u"sure"_s, u"done"_s,  u"ready"_s, u"going"_s, u"coming"_s, u"on"_s,   u"in"_s,
+        u"out"_s,  u"the"_s,  u"a"_s,    u"an"_s,    u"just"_s,  u"also"_s,  u"still"_s, u"very"_s,  u"really"_s,
+        u"glad"_s, u"happy"_s, u"tired"_s, u"busy"_s, u"free"_s, u"new"_s,   u"yo"_s,    u"ich"_s,   u"je"_s,
+        u"eu"_s,   u"la"_s,   u"el"_s,   u"le"_s,    u"der"_s,   u"die"_s,   u"das"_s,   u"muy"_s,   u"très"_s,
+        u"i"_s,    u"i'm"_s,  u"i’m"_s,  u"hi"_s,    u"hello"_s, u"hey"_s,   u"hola"_s,  u"hallo"_s, u"salut"_s,
+        u"oi"_s,   u"olá"_s,  u"everyone"_s, u"all"_s, u"guys"_s,
+    };
+    // The first lines are where people say who they are: reading a whole long message costs for nothing.
+    const QString head = text.left(200);
+    for (const QRegularExpression *pattern : {&phrase, &here}) {
+        const QRegularExpressionMatch match = pattern->match(head);
+        if (!match.hasMatch())
+            continue;
+        // "Hi Priya here", "I'm Priya Here": words around the name that are not names go.
+        QStringList words = match.captured(u"name"_s).split(QRegularExpression(u"[ \\x{00A0}]"_s));
+        while (!words.isEmpty() && notNames.contains(words.constFirst().toLower()))
+            words.removeFirst();
+        while (!words.isEmpty() && notNames.contains(words.constLast().toLower()))
+            words.removeLast();
+        if (!words.isEmpty())
+            return words.join(u' ');
+    }
+    return {};
+}
+
 QStringList namesInSystemLine(const QString &written)
 {
     const QString text = trimmedSpaces(withoutInvisibleMarks(written));

@@ -35,6 +35,12 @@ QString regionOfPhone(const QString &e164);
 /// subject…". "You" is nobody.
 QStringList namesInSystemLine(const QString &text);
 
+/// The name a message's author gives for themselves, in English, Spanish, German, French and Portuguese: "Hi,
+/// Priya here", "I'm Priya Sharma", "this is Priya", "soy Priya", "ich bin Priya", "je m'appelle Priya",
+/// "aqui é a Priya"; one or two words that start with a capital (or are in a script without case). Empty when
+/// the message introduces nobody. What an author who writes from an unsaved number is called.
+QString introducedName(const QString &text);
+
 /// Two names a system line says are one person: "+44 7700 900123 changed to +44 7700 900456".
 std::optional<std::pair<QString, QString>> samePersonInSystemLine(const QString &text);
 

@@ -59,6 +59,8 @@ private slots:
     void aliasesLeaveOutWhatIsNotAName();
     void namesInSystemLines_data();
     void namesInSystemLines();
+    void introducedNames_data();
+    void introducedNames();
     void numberChanges();
     void vcardNames_data();
     void vcardNames();
@@ -163,6 +165,33 @@ void tst_Identity::numberChanges()
     QVERIFY(!IdentitySources::samePersonInSystemLine(u"Ana changed the subject from \"a\" to \"b\""_s));
 }
 
+void tst_Identity::introducedNames_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("here") << u"Hi, Priya here 🙋‍♀️ Tom I don't think you have my number saved yet"_s << u"Priya"_s;
+    QTest::newRow("here, after a capital greeting") << u"Hi Priya here"_s << u"Priya"_s;
+    QTest::newRow("here, after a greeting") << u"Hi all, Priya here. Call me on 07700 900123"_s << u"Priya"_s;
+    QTest::newRow("I'm, two words") << u"I'm Priya Sharma, Tom's client"_s << u"Priya Sharma"_s;
+    QTest::newRow("this is") << u"this is Ana from the gym"_s << u"Ana"_s;
+    QTest::newRow("Spanish") << u"Hola, soy Begoña 😊"_s << u"Begoña"_s;
+    QTest::newRow("German") << u"Hallo, ich bin Jürgen"_s << u"Jürgen"_s;
+    QTest::newRow("French") << u"Bonjour, je m’appelle Chloé"_s << u"Chloé"_s;
+    QTest::newRow("Portuguese") << u"Oi, aqui é a Thaís"_s << u"Thaís"_s;
+    QTest::newRow("a script without case") << u"hello, this is 李伟"_s << u"李伟"_s;
+    QTest::newRow("a second word that is not a name") << u"I'm Priya Here"_s << u"Priya"_s;
+    QTest::newRow("lower case is not a name") << u"I'm tired"_s << QString();
+    QTest::newRow("a capital that is not a name") << u"I'm Sorry, I'm Back Home"_s << QString();
+    QTest::newRow("nobody") << u"See you there at 9"_s << QString();
+}
+
+void tst_Identity::introducedNames()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QCOMPARE(IdentitySources::introducedName(text), name);
+}
+
 void tst_Identity::vcardNames_data()
 {
     QTest::addColumn<QString>("text");
@@ -214,9 +243,11 @@ void tst_Identity::exportedTextUsesEveryAlias()
     QCOMPARE(builder.text(rowWithText(project, u"Welcome everyone"_s)),
              u"Welcome everyone! Person 2, Person 5: the first run is on Saturday"_s);
     QCOMPARE(builder.text(rowWithText(project, u"the coach"_s)), u"Thanks Person 1! Is @Person 1 the coach?"_s);
-    // The author's own number in national form is the author, whatever its spaces.
+    // The author's own number in national form is the author, whatever its spaces; and so is the name the
+    // number's author gives for themselves.
     QCOMPARE(builder.text(rowWithText(project, u"Priya here"_s)),
-             u"Hi all, Priya here. Call me on Person 3 if I am late"_s);
+             u"Hi all, Person 3 here. Call me on Person 3 if I am late"_s);
+    QVERIFY(project.identities().at(2).hasAlias(u"Priya"_s));
     QCOMPARE(builder.text(rowWithText(project, u"pace"_s)), u"Person 2’s pace is 5:30, mine too"_s);
     QCOMPARE(builder.text(rowWithText(project, u"physio"_s)), u"That is Person 6, our physio: <EMAIL>"_s);
     const int added = rowWithText(project, u"added Zoë"_s);

@@ -34,6 +34,8 @@ namespace {
 constexpr int ChatCount = 300;
 constexpr int MessagesPerChat = 50;
 constexpr int ExamplesShown = 8;
+// The corpus's names that are also words, as its sentences use them ("I will be late").
+const QStringList NamesThatAreWords = {u"will"_s, u"rose"_s, u"mark"_s, u"hope"_s, u"bill"_s, u"grace"_s};
 
 bool isUnspaced(QChar c)
 {
@@ -101,6 +103,7 @@ void tst_NameCorpus::precisionRecallAndLeaks()
     int exported = 0;
     int leakCheckErrors = 0;
     int independentLeaks = 0;
+    int otherPersonFalsePositives = 0;
     QStringList problems;
 
     for (int c = 0; c < ChatCount; ++c) {
@@ -151,6 +154,8 @@ void tst_NameCorpus::precisionRecallAndLeaks()
                 CorpusCounts &n = counts[span.type];
                 if (match == gold.cend()) {
                     ++n.falsePositives;
+                    if (span.type == PiiType::Person && !NamesThatAreWords.contains(text.mid(span.begin, span.length())))
+                        ++otherPersonFalsePositives;
                     if (n.examples.size() < ExamplesShown)
                         n.examples.append(u"false positive "_s + showSpan(text, span.begin, span.end) + u" ["_s
                                           + chat.languages.at(row) + u']');
@@ -230,6 +235,7 @@ void tst_NameCorpus::precisionRecallAndLeaks()
     QVERIFY2(people.recall() == 1.0, qPrintable(u"Person recall %1"_s.arg(people.recall())));
     QCOMPARE(wrongIdentities, 0);
     // Names that are also words are taken for names on purpose (when in doubt, anonymize); nothing else is.
+    QCOMPARE(otherPersonFalsePositives, 0);
     QVERIFY2(people.precision() >= 0.9, qPrintable(u"Person precision %1"_s.arg(people.precision())));
     const CorpusCounts &phones = counts[PiiType::Phone];
     QVERIFY2(phones.recall() >= 0.99 && phones.precision() >= 0.97,
