@@ -20,6 +20,396 @@
     </message>
 </context>
 <context>
+    <name>Finetuner::App::AnonymizationDock</name>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="75"/>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="77"/>
+        <source>Placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="79"/>
+        <source>Redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="81"/>
+        <source>Mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="111"/>
+        <source>Names (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="113"/>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="115"/>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="117"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="119"/>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="121"/>
+        <source>Payment cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="123"/>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="125"/>
+        <source>IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="127"/>
+        <source>Custom patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="129"/>
+        <source>Custom terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="135"/>
+        <source>Anonymization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="150"/>
+        <source>A dataset under review is written as its records are: there are no participants or detectors to set. Open a chat to anonymize it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="154"/>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="155"/>
+        <source>&amp;Detectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="156"/>
+        <source>&amp;Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="210"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="211"/>
+        <source>The selected people are one person: they join the first selected and share its pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="214"/>
+        <source>S&amp;plit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="215"/>
+        <source>A participant of this person is somebody else: they get a person and a pseudonym of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="222"/>
+        <source>Add &amp;Alias…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="223"/>
+        <source>Another name this person goes by in messages (a nickname, a surname): it is replaced by their pseudonym too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="226"/>
+        <source>&amp;Remove Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="227"/>
+        <source>A word that is not this person&apos;s name here: it is left as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="232"/>
+        <source>Add Perso&amp;n…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="233"/>
+        <source>Somebody who is only named in messages: their name gets a pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="248"/>
+        <source>Person 1, Person 2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="249"/>
+        <source>Realistic names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="250"/>
+        <source>How pseudonyms you did not type are made. Pseudonyms you typed stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="251"/>
+        <source>Ps&amp;eudonyms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="265"/>
+        <source>Split %1 Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="275"/>
+        <source>Remove Alias “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="281"/>
+        <source>Use Realistic Pseudonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="282"/>
+        <source>Use Numbered Pseudonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="304"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="305"/>
+        <source>Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="306"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="328"/>
+        <source>How many the export replaces: in the messages that are exported and anonymized, spans you switched off not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="338"/>
+        <source>The person&apos;s pseudonym, as the People tab shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="341"/>
+        <source>The type in angle brackets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="344"/>
+        <source>Nothing: the text is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="347"/>
+        <source>Every letter and digit as •, separators kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="358"/>
+        <source>Anonymize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="358"/>
+        <source>Keep %1 as Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="364"/>
+        <source>Replace %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="393"/>
+        <source>Acme Clinic
+Elm Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="394"/>
+        <source>Words and phrases to anonymize wherever they stand, in any case, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="396"/>
+        <source>Custom &amp;terms, one per line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="401"/>
+        <source>PAT-\d{6}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="402"/>
+        <source>Regular expressions in RE2 syntax, one per line; case-sensitive unless a pattern starts with (?i). Spaces at a line&apos;s ends are ignored: write \s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="405"/>
+        <source>Custom &amp;patterns (RE2), one per line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="412"/>
+        <source>ES, MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="413"/>
+        <source>Countries (two-letter codes) whose numbers are written without +: the participants&apos; and this computer&apos;s are always searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="415"/>
+        <source>More phone &amp;regions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="491"/>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="500"/>
+        <source>⚠ Not a two-letter country code, ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="562"/>
+        <source>%1 is also written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="565"/>
+        <source>Select a person to see all they go by; select several to merge them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="616"/>
+        <source>Edit Custom Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="624"/>
+        <source>Edit Custom Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="632"/>
+        <source>Edit Phone Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="646"/>
+        <source>Merge People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="667"/>
+        <source>Add Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="668"/>
+        <source>Another name %1 goes by in messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="673"/>
+        <source>Add Alias “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="683"/>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="704"/>
+        <source>“%1” is already an alias of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="684"/>
+        <source>“%1” is already an alias of %2: remove it there first, or merge the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="694"/>
+        <source>Add Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="695"/>
+        <source>The name of somebody only named in messages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="710"/>
+        <source>Add Person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="717"/>
+        <source>“%1” is already somebody&apos;s alias: every word of it belongs to a person in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="730"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="762"/>
+        <source>Counted in the one exported, anonymized message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/anonymizationdock.cpp" line="763"/>
+        <source>Counted in the %1 exported, anonymized messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Finetuner::App::DateOrderDialog</name>
     <message>
         <location filename="../app/dialogs/dateorderdialog.cpp" line="65"/>
@@ -70,84 +460,84 @@
 <context>
     <name>Finetuner::App::DetailPane</name>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="61"/>
+        <location filename="../app/widgets/detailpane.cpp" line="64"/>
         <source>Type the completion for this message…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="81"/>
-        <location filename="../app/widgets/detailpane.cpp" line="146"/>
+        <location filename="../app/widgets/detailpane.cpp" line="84"/>
+        <location filename="../app/widgets/detailpane.cpp" line="153"/>
         <source>Message as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="85"/>
-        <location filename="../app/widgets/detailpane.cpp" line="148"/>
+        <location filename="../app/widgets/detailpane.cpp" line="88"/>
+        <location filename="../app/widgets/detailpane.cpp" line="155"/>
         <source>As it will be exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="89"/>
+        <location filename="../app/widgets/detailpane.cpp" line="92"/>
         <source>&amp;Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="94"/>
+        <location filename="../app/widgets/detailpane.cpp" line="97"/>
         <source>Use the Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="95"/>
+        <location filename="../app/widgets/detailpane.cpp" line="98"/>
         <source>Drop the typed completion; the template writes it from the labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="99"/>
+        <location filename="../app/widgets/detailpane.cpp" line="102"/>
         <source>JSON line to be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="136"/>
+        <location filename="../app/widgets/detailpane.cpp" line="142"/>
         <source>No message selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="136"/>
+        <location filename="../app/widgets/detailpane.cpp" line="142"/>
         <source>No chat open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="146"/>
+        <location filename="../app/widgets/detailpane.cpp" line="153"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="147"/>
+        <location filename="../app/widgets/detailpane.cpp" line="154"/>
         <source>Record as it will be written (JSON, editable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="162"/>
+        <location filename="../app/widgets/detailpane.cpp" line="170"/>
         <source>Message %1 · line %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="166"/>
+        <location filename="../app/widgets/detailpane.cpp" line="174"/>
         <source>system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="179"/>
+        <location filename="../app/widgets/detailpane.cpp" line="188"/>
         <source>Typed by hand: it wins over the template (edited).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="180"/>
+        <location filename="../app/widgets/detailpane.cpp" line="189"/>
         <source>Written by the template from the labels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="187"/>
+        <location filename="../app/widgets/detailpane.cpp" line="196"/>
         <source>prompt:     %1
 completion: %2
 
@@ -155,39 +545,39 @@ completion: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="189"/>
-        <location filename="../app/widgets/detailpane.cpp" line="222"/>
+        <location filename="../app/widgets/detailpane.cpp" line="198"/>
+        <location filename="../app/widgets/detailpane.cpp" line="231"/>
         <source> · not exported (excluded or skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="190"/>
-        <location filename="../app/widgets/detailpane.cpp" line="227"/>
+        <location filename="../app/widgets/detailpane.cpp" line="199"/>
+        <location filename="../app/widgets/detailpane.cpp" line="236"/>
         <source>%1 characters, %2 bytes%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="202"/>
+        <location filename="../app/widgets/detailpane.cpp" line="211"/>
         <source>Example %1 · line %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="205"/>
+        <location filename="../app/widgets/detailpane.cpp" line="214"/>
         <source>prompt/completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="207"/>
+        <location filename="../app/widgets/detailpane.cpp" line="216"/>
         <source> · broken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="224"/>
+        <location filename="../app/widgets/detailpane.cpp" line="233"/>
         <source> · the export is refused until this line is fixed or excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/detailpane.cpp" line="226"/>
+        <location filename="../app/widgets/detailpane.cpp" line="235"/>
         <source> · edited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,6 +752,54 @@ completion: %2
     </message>
 </context>
 <context>
+    <name>Finetuner::App::IdentityModel</name>
+    <message>
+        <location filename="../app/models/identitymodel.cpp" line="98"/>
+        <source>Named in messages, wrote none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/identitymodel.cpp" line="102"/>
+        <source>Writes as: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/identitymodel.cpp" line="107"/>
+        <source>Chosen by you. Clear it to get the style&apos;s pseudonym back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/identitymodel.cpp" line="108"/>
+        <source>Given by the pseudonym style. Type to choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/identitymodel.cpp" line="122"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/identitymodel.cpp" line="124"/>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/identitymodel.cpp" line="126"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/identitymodel.cpp" line="128"/>
+        <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/models/identitymodel.cpp" line="158"/>
+        <source>Set Pseudonym of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Finetuner::App::ImportController</name>
     <message>
         <location filename="../app/importcontroller.cpp" line="50"/>
@@ -449,73 +887,73 @@ completion: %2
 <context>
     <name>Finetuner::App::LabelPanel</name>
     <message>
-        <location filename="../app/widgets/labelpanel.cpp" line="77"/>
+        <location filename="../app/widgets/labelpanel.cpp" line="78"/>
         <source>Label the selected words as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/labelpanel.cpp" line="78"/>
+        <location filename="../app/widgets/labelpanel.cpp" line="79"/>
         <source>Label the selected words as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/labelpanel.cpp" line="93"/>
+        <location filename="../app/widgets/labelpanel.cpp" line="94"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/labelpanel.cpp" line="105"/>
-        <location filename="../app/widgets/labelpanel.cpp" line="132"/>
+        <location filename="../app/widgets/labelpanel.cpp" line="106"/>
+        <location filename="../app/widgets/labelpanel.cpp" line="133"/>
         <source>Choose %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/labelpanel.cpp" line="153"/>
+        <location filename="../app/widgets/labelpanel.cpp" line="154"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/labelpanel.cpp" line="222"/>
+        <location filename="../app/widgets/labelpanel.cpp" line="223"/>
         <source>Select the words to label first (Shift+arrows, or drag).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/labelpanel.cpp" line="228"/>
+        <location filename="../app/widgets/labelpanel.cpp" line="229"/>
         <source>“%1” overlaps a label already there: remove that one first (Delete).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/labelpanel.cpp" line="231"/>
+        <location filename="../app/widgets/labelpanel.cpp" line="232"/>
         <source>Label “%1” as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/labelpanel.cpp" line="236"/>
+        <location filename="../app/widgets/labelpanel.cpp" line="237"/>
         <source>Labelled “%1” as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/labelpanel.cpp" line="253"/>
+        <location filename="../app/widgets/labelpanel.cpp" line="254"/>
         <source>Relabel as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/labelpanel.cpp" line="270"/>
+        <location filename="../app/widgets/labelpanel.cpp" line="271"/>
         <source>Remove label from “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/labelpanel.cpp" line="304"/>
+        <location filename="../app/widgets/labelpanel.cpp" line="305"/>
         <source>Relabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/labelpanel.cpp" line="308"/>
+        <location filename="../app/widgets/labelpanel.cpp" line="309"/>
         <source>Remove Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/labelpanel.cpp" line="310"/>
+        <location filename="../app/widgets/labelpanel.cpp" line="311"/>
         <source>Remove label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,480 +1059,505 @@ completion: %2
 <context>
     <name>Finetuner::App::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="76"/>
-        <location filename="../app/mainwindow.cpp" line="793"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="831"/>
         <source>Finetuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
-        <location filename="../app/mainwindow.cpp" line="626"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="664"/>
         <source>Could not open %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Filter messages and completions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>Any author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>Projects, chat exports and datasets (*.finetuner *.txt *.jsonl);;Finetuner projects (*.finetuner);;WhatsApp chat exports (*.txt);;JSONL datasets (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>&amp;Import Chat Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="293"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="278"/>
+        <location filename="../app/mainwindow.cpp" line="294"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="297"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="297"/>
+        <location filename="../app/mainwindow.cpp" line="313"/>
         <source>&amp;Include Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="300"/>
+        <location filename="../app/mainwindow.cpp" line="316"/>
         <source>&amp;Exclude Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="303"/>
+        <location filename="../app/mainwindow.cpp" line="319"/>
         <source>&amp;Anonymize Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="322"/>
         <source>&amp;Don&apos;t Anonymize Selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="310"/>
+        <location filename="../app/mainwindow.cpp" line="326"/>
         <source>&amp;Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="316"/>
+        <location filename="../app/mainwindow.cpp" line="332"/>
         <source>&amp;Annotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
+        <location filename="../app/mainwindow.cpp" line="342"/>
         <source>&amp;Done and Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>&amp;Skip and Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="345"/>
         <source>Needs &amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
+        <location filename="../app/mainwindow.cpp" line="347"/>
         <source>Mark &amp;To Do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="357"/>
         <source>Go to the Message &amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="359"/>
         <source>Select words there with Shift+arrows, then press a label&apos;s number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="346"/>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>Label Selection with Key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="351"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>Remove &amp;Label at Caret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
         <source>Label All &amp;Occurrences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="356"/>
+        <location filename="../app/mainwindow.cpp" line="372"/>
+        <source>Toggle &amp;Anonymization at Caret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="374"/>
+        <source>Keep the personal data at the caret as written, or anonymize it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="375"/>
+        <source>Anonymi&amp;ze Selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="377"/>
+        <source>Replace the selected words in the export, as a person, a number, an address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>La&amp;bels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="360"/>
+        <location filename="../app/mainwindow.cpp" line="383"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>&amp;Next Unfinished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="370"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>&amp;Previous Unfinished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="372"/>
+        <location filename="../app/mainwindow.cpp" line="395"/>
         <source>Next &amp;Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="396"/>
         <source>Previous M&amp;essage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="376"/>
+        <location filename="../app/mainwindow.cpp" line="399"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="383"/>
+        <location filename="../app/mainwindow.cpp" line="420"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="384"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>Label Selection as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
-        <source>In the message text: select words (Shift+arrows, Ctrl+Shift+arrows for words) and press a label&apos;s number; with the caret in a label, a number relabels it and Delete removes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="427"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Label some words first; then this labels the same words everywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>No other unlabelled “%1” in this project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>Label All Occurrences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="522"/>
         <source>Label %1 more occurrence(s) of “%2” in %3 message(s) as %4?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="495"/>
+        <location filename="../app/mainwindow.cpp" line="533"/>
         <source>Label all “%1” as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="496"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Labelled %1 more “%2” as %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="553"/>
+        <location filename="../app/mainwindow.cpp" line="591"/>
         <source>Done %1 · skipped %2 · review %3 · to do %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="598"/>
+        <location filename="../app/mainwindow.cpp" line="636"/>
         <source>Open the Existing Project?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="599"/>
+        <location filename="../app/mainwindow.cpp" line="637"/>
         <source>%1 was imported before, into %2. Open that project, with the work done in it, or import the export again into a new project?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="603"/>
+        <location filename="../app/mainwindow.cpp" line="641"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="604"/>
+        <location filename="../app/mainwindow.cpp" line="642"/>
         <source>Import Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="630"/>
+        <location filename="../app/mainwindow.cpp" line="668"/>
         <source>Cannot Open the Dataset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="640"/>
-        <location filename="../app/mainwindow.cpp" line="714"/>
-        <location filename="../app/mainwindow.cpp" line="841"/>
+        <location filename="../app/mainwindow.cpp" line="678"/>
+        <location filename="../app/mainwindow.cpp" line="752"/>
+        <location filename="../app/mainwindow.cpp" line="879"/>
         <source>Cannot Save the Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="641"/>
-        <location filename="../app/mainwindow.cpp" line="715"/>
+        <location filename="../app/mainwindow.cpp" line="679"/>
+        <location filename="../app/mainwindow.cpp" line="753"/>
         <source>%1
 Your work stays in memory; use File › Save Project As to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="649"/>
+        <location filename="../app/mainwindow.cpp" line="687"/>
         <source>Examples: %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="650"/>
+        <location filename="../app/mainwindow.cpp" line="688"/>
         <source>chat messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="651"/>
+        <location filename="../app/mainwindow.cpp" line="689"/>
         <source>prompt/completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="653"/>
+        <location filename="../app/mainwindow.cpp" line="691"/>
         <source> · broken lines, kept and marked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="660"/>
+        <location filename="../app/mainwindow.cpp" line="698"/>
         <source>Broken Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="661"/>
+        <location filename="../app/mainwindow.cpp" line="699"/>
         <source>%1 line(s) of %2 are not records of this dataset. They are kept, marked in the table, and the export is refused until each is fixed or excluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="729"/>
+        <location filename="../app/mainwindow.cpp" line="767"/>
         <source> · labelled from earlier projects: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="745"/>
+        <location filename="../app/mainwindow.cpp" line="783"/>
         <source>Cannot Open the Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="751"/>
+        <location filename="../app/mainwindow.cpp" line="789"/>
         <source>Read-Only Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="759"/>
+        <location filename="../app/mainwindow.cpp" line="797"/>
         <source>Opened %1 · messages: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="793"/>
+        <location filename="../app/mainwindow.cpp" line="831"/>
         <source>%1[*] – Finetuner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1047"/>
+        <location filename="../app/mainwindow.cpp" line="932"/>
+        <source>Not exported: %1 place(s) would still show what anonymization must remove. Fix the completion, or turn anonymization off for the message if that is on purpose.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="1098"/>
         <source>Export JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1059"/>
+        <location filename="../app/mainwindow.cpp" line="1110"/>
         <source>This project could not be written to disk; closing it loses the work since then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="727"/>
+        <location filename="../app/mainwindow.cpp" line="765"/>
         <source> · lines that need a look: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="933"/>
+        <location filename="../app/mainwindow.cpp" line="968"/>
         <source>Could not write %1:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="892"/>
-        <location filename="../app/mainwindow.cpp" line="914"/>
+        <location filename="../app/mainwindow.cpp" line="920"/>
+        <location filename="../app/mainwindow.cpp" line="949"/>
         <source>Saved %1 examples to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Import a WhatsApp chat export or open a project: File › Open, or drop it on the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>&amp;Save Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>Every change is saved in %1 as you make it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>Save Project &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>&amp;Export JSONL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>E&amp;xport JSONL As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="825"/>
+        <location filename="../app/mainwindow.cpp" line="460"/>
+        <source>In the message text: select words (Shift+arrows, Ctrl+Shift+arrows for words) and press a label&apos;s number; with the caret in a label, a number relabels it and Delete removes it. A click on underlined personal data keeps it as written; another click anonymizes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="863"/>
         <source>%1
 
 Your work is kept in memory. Use File › Save Project As to save it somewhere with room; until then it is not on disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="829"/>
+        <location filename="../app/mainwindow.cpp" line="867"/>
         <source>Changes Not Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="848"/>
+        <location filename="../app/mainwindow.cpp" line="886"/>
         <source>Saved the project as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="859"/>
+        <location filename="../app/mainwindow.cpp" line="897"/>
         <source>Save Project As</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="860"/>
+        <location filename="../app/mainwindow.cpp" line="898"/>
         <source>Finetuner projects (*.finetuner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="872"/>
+        <location filename="../app/mainwindow.cpp" line="907"/>
         <source>Not exported: %1 broken line(s) would be written. Fix them in the record editor or exclude them (Ctrl+Shift+I).
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="878"/>
-        <location filename="../app/mainwindow.cpp" line="936"/>
+        <location filename="../app/mainwindow.cpp" line="977"/>
         <source>Cannot Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="916"/>
+        <location filename="../app/mainwindow.cpp" line="951"/>
         <source> Validation: %1 examples in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="950"/>
+        <location filename="../app/mainwindow.cpp" line="1001"/>
         <source>Change export options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1007"/>
+        <location filename="../app/mainwindow.cpp" line="1058"/>
         <source>Every included message is done, skipped or marked for review.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1031"/>
+        <location filename="../app/mainwindow.cpp" line="1082"/>
         <source>Import Chat Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1048"/>
+        <location filename="../app/mainwindow.cpp" line="1099"/>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1058"/>
+        <location filename="../app/mainwindow.cpp" line="1109"/>
         <source>Unsaved Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="1032"/>
+        <location filename="../app/mainwindow.cpp" line="1083"/>
         <source>WhatsApp chat exports (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="723"/>
+        <location filename="../app/mainwindow.cpp" line="761"/>
         <source>Messages: %1 · participants: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,92 +1565,92 @@ Your work is kept in memory. Use File › Save Project As to save it somewhere w
 <context>
     <name>Finetuner::App::MessageTableModel</name>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="63"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="64"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="65"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="66"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="67"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="68"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="69"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="70"/>
         <source>needs review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="86"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="87"/>
         <source>broken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="89"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="90"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="159"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="160"/>
         <source>Included by the author&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="194"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="195"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="196"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="197"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="196"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="197"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="198"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="199"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="198"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="199"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="200"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="201"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="202"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="203"/>
         <source>Include</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="204"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="205"/>
         <source>Anonymize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="206"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="207"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="208"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="209"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/messagetablemodel.cpp" line="200"/>
+        <location filename="../app/models/messagetablemodel.cpp" line="201"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,53 +1777,281 @@ Your work is kept in memory. Use File › Save Project As to save it somewhere w
 <context>
     <name>Finetuner::App::ParticipantsModel</name>
     <message>
-        <location filename="../app/models/participantsmodel.cpp" line="43"/>
+        <location filename="../app/models/participantsmodel.cpp" line="45"/>
         <source>Prompt author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/participantsmodel.cpp" line="45"/>
+        <location filename="../app/models/participantsmodel.cpp" line="47"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/participantsmodel.cpp" line="47"/>
+        <location filename="../app/models/participantsmodel.cpp" line="49"/>
         <source>Excluded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/participantsmodel.cpp" line="78"/>
+        <location filename="../app/models/participantsmodel.cpp" line="80"/>
         <source>Their text messages become prompts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/participantsmodel.cpp" line="80"/>
+        <location filename="../app/models/participantsmodel.cpp" line="82"/>
         <source>Their messages are shown but not exported unless included one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/participantsmodel.cpp" line="82"/>
+        <location filename="../app/models/participantsmodel.cpp" line="84"/>
         <source>Never exported; their name is removed from exported text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/participantsmodel.cpp" line="94"/>
+        <location filename="../app/models/participantsmodel.cpp" line="96"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/participantsmodel.cpp" line="96"/>
+        <location filename="../app/models/participantsmodel.cpp" line="98"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/participantsmodel.cpp" line="98"/>
+        <location filename="../app/models/participantsmodel.cpp" line="100"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/models/participantsmodel.cpp" line="100"/>
+        <location filename="../app/models/participantsmodel.cpp" line="102"/>
         <source>Pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finetuner::App::PiiSpanEditor</name>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="83"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="85"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="87"/>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="89"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="91"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="93"/>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="95"/>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="97"/>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="99"/>
+        <source>Custom pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="101"/>
+        <source>Custom term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="188"/>
+        <source>Person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="190"/>
+        <source>%1, added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="193"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="193"/>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="194"/>
+        <source>%1, kept as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="196"/>
+        <source>Click to keep as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="196"/>
+        <source>Click to anonymize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="198"/>
+        <source>Click for the label&apos;s menu, which can also switch this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="238"/>
+        <source>Remove “%1” added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="239"/>
+        <location filename="../app/widgets/piispaneditor.cpp" line="243"/>
+        <source>“%1” is kept as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="242"/>
+        <source>Keep “%1” as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="246"/>
+        <location filename="../app/widgets/piispaneditor.cpp" line="386"/>
+        <source>Anonymize “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="247"/>
+        <source>“%1” is anonymized again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="264"/>
+        <location filename="../app/widgets/piispaneditor.cpp" line="277"/>
+        <location filename="../app/widgets/piispaneditor.cpp" line="368"/>
+        <source>Anonymization is off for this message (Ctrl+M turns it on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="265"/>
+        <source>No personal data at the caret: put it in an underlined span first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="284"/>
+        <location filename="../app/widgets/piispaneditor.cpp" line="364"/>
+        <source>Select the words to anonymize first (Shift+arrows, or drag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="294"/>
+        <source>“%1” overlaps a span added by hand: click that one first to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="310"/>
+        <source>Anonymize “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="322"/>
+        <source>“%1” is anonymized as %2, here and wherever the chat says it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="323"/>
+        <source>“%1” is anonymized as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="330"/>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="334"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="338"/>
+        <source>Someone Else (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="343"/>
+        <source>P&amp;hone Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="344"/>
+        <source>&amp;E-mail Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="345"/>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="346"/>
+        <source>Pl&amp;ace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="347"/>
+        <source>&amp;IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="348"/>
+        <source>&amp;Card Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="349"/>
+        <source>IP A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="350"/>
+        <source>&amp;Other (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="384"/>
+        <source>Remove “%1” Added by Hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="385"/>
+        <source>Keep “%1” as Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/piispaneditor.cpp" line="401"/>
+        <source>Anonymi&amp;ze Selection As</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1434,54 +2125,128 @@ Your work is kept in memory. Use File › Save Project As to save it somewhere w
 <context>
     <name>Finetuner::App::StatisticsDock</name>
     <message>
-        <location filename="../app/widgets/statisticsdock.cpp" line="93"/>
+        <location filename="../app/widgets/statisticsdock.cpp" line="92"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/statisticsdock.cpp" line="106"/>
+        <location filename="../app/widgets/statisticsdock.cpp" line="114"/>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/statisticsdock.cpp" line="107"/>
+        <location filename="../app/widgets/statisticsdock.cpp" line="115"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/statisticsdock.cpp" line="108"/>
+        <location filename="../app/widgets/statisticsdock.cpp" line="116"/>
         <source>Authors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/statisticsdock.cpp" line="109"/>
+        <location filename="../app/widgets/statisticsdock.cpp" line="117"/>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/statisticsdock.cpp" line="179"/>
-        <location filename="../app/widgets/statisticsdock.cpp" line="192"/>
+        <location filename="../app/widgets/statisticsdock.cpp" line="158"/>
+        <location filename="../app/widgets/statisticsdock.cpp" line="171"/>
         <source>examples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/statisticsdock.cpp" line="189"/>
+        <location filename="../app/widgets/statisticsdock.cpp" line="168"/>
         <source>tokens per example (o200k_base)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/statisticsdock.cpp" line="204"/>
+        <location filename="../app/widgets/statisticsdock.cpp" line="183"/>
         <source>limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/statisticsdock.cpp" line="214"/>
+        <location filename="../app/widgets/statisticsdock.cpp" line="193"/>
         <source>%1 examples.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/widgets/statisticsdock.cpp" line="215"/>
+        <location filename="../app/widgets/statisticsdock.cpp" line="194"/>
         <source>%1 examples · %2 tokens · %3 over the %4-token limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Finetuner::App::ValidationDock</name>
+    <message>
+        <location filename="../app/widgets/validationdock.cpp" line="34"/>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/validationdock.cpp" line="38"/>
+        <source>&amp;Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/validationdock.cpp" line="54"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/validationdock.cpp" line="54"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/validationdock.cpp" line="54"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/validationdock.cpp" line="54"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/validationdock.cpp" line="115"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/validationdock.cpp" line="115"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/validationdock.cpp" line="116"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/validationdock.cpp" line="117"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/validationdock.cpp" line="119"/>
+        <source>%1 (fix: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/validationdock.cpp" line="123"/>
+        <source>No problems in the %1 examples to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/validationdock.cpp" line="124"/>
+        <source>%1 examples to export: errors %2, warnings %3, notes %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/widgets/validationdock.cpp" line="181"/>
+        <location filename="../app/widgets/validationdock.cpp" line="189"/>
+        <source>Fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1522,13 +2287,15 @@ Your work is kept in memory. Use File › Save Project As to save it somewhere w
     </message>
     <message>
         <location filename="../app/cli/parsecommand.cpp" line="20"/>
-        <location filename="../app/cli/convertcommand.cpp" line="28"/>
+        <location filename="../app/cli/convertcommand.cpp" line="87"/>
+        <location filename="../app/cli/anonymizecommand.cpp" line="43"/>
         <source>The chat export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/parsecommand.cpp" line="22"/>
-        <location filename="../app/cli/convertcommand.cpp" line="33"/>
+        <location filename="../app/cli/convertcommand.cpp" line="93"/>
+        <location filename="../app/cli/anonymizecommand.cpp" line="45"/>
         <source>How dates are written: auto (default), dmy, mdy or ymd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,42 +2305,52 @@ Your work is kept in memory. Use File › Save Project As to save it somewhere w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/convertcommand.cpp" line="26"/>
-        <source>Write a prompt/completion JSONL line for each text message of one participant, as the seed scripts&apos; parse_convo did: {&quot;prompt&quot;: &quot;TIMESTAMP - TEXT&quot;, &quot;completion&quot;: &quot;&quot;}.</source>
+        <location filename="../app/cli/convertcommand.cpp" line="83"/>
+        <source>Write a prompt/completion JSONL line for each text message of one participant, as the seed scripts&apos; parse_convo did: {&quot;prompt&quot;: &quot;TIMESTAMP - TEXT&quot;, &quot;completion&quot;: &quot;&quot;}. With --anonymize, names become pseudonyms and phone numbers, e-mail addresses, links, IBANs, cards and IP addresses placeholders, as in the app; nothing is written if the leak check finds any left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/convertcommand.cpp" line="29"/>
+        <location filename="../app/cli/convertcommand.cpp" line="88"/>
         <source>The participant whose messages become prompts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/convertcommand.cpp" line="30"/>
+        <location filename="../app/cli/convertcommand.cpp" line="89"/>
         <source>A name to delete wherever it appears in the text (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/convertcommand.cpp" line="31"/>
+        <location filename="../app/cli/convertcommand.cpp" line="90"/>
         <source>Write TIMESTAMP - AUTHOR: TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/convertcommand.cpp" line="32"/>
+        <location filename="../app/cli/convertcommand.cpp" line="91"/>
         <source>Write to OUT instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/convertcommand.cpp" line="38"/>
+        <location filename="../app/cli/convertcommand.cpp" line="95"/>
+        <source>Anonymize the text (and the author with --include-user) with the app&apos;s defaults and the options below; the counts of what was replaced go to standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/convertcommand.cpp" line="101"/>
         <source>convert takes exactly one FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/convertcommand.cpp" line="42"/>
+        <location filename="../app/cli/convertcommand.cpp" line="105"/>
         <source>convert needs --user NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/convertcommand.cpp" line="56"/>
+        <location filename="../app/cli/convertcommand.cpp" line="114"/>
+        <source>%1 only applies with --anonymize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/convertcommand.cpp" line="128"/>
         <source>nobody named “%1” wrote in this chat; the participants are: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,6 +2361,7 @@ Your work is kept in memory. Use File › Save Project As to save it somewhere w
 Commands:
   parse     print the messages of a chat export as JSON Lines
   convert   write the seed scripts&apos; prompt/completion JSONL for one participant
+  anonymize print the messages as parse does, anonymized as the app does it (also: convert --anonymize)
   tokens    count the tokens of a JSONL dataset, or of JSON strings, as OpenAI&apos;s tokenizers do
   validate  check a JSONL dataset as OpenAI&apos;s prepare_data and chat cookbook did; --fix fixes it
 
@@ -1592,12 +2370,12 @@ Run finetuner-cli COMMAND --help for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="65"/>
         <source>no command given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="63"/>
+        <location filename="../app/cli/main.cpp" line="66"/>
         <source>unknown command “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,6 +2581,211 @@ one JSON string and each output line its token count (null for a line that is no
         <source>wrote %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/anonymizecommand.cpp" line="38"/>
+        <source>Print the messages of a chat export as parse does, one JSON object per line, anonymized as the app anonymizes them: each author as their pseudonym; in the text (system lines and attachment names too) names as pseudonyms and phone numbers, e-mail addresses, links, IBANs, cards and IP addresses as placeholders. The counts of what was replaced go to standard error. Nothing is printed if the leak check finds anything left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizecommand.cpp" line="50"/>
+        <source>anonymize takes exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="88"/>
+        <source>%1 name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="88"/>
+        <source>%1 names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="90"/>
+        <source>%1 phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="91"/>
+        <source>%1 phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="93"/>
+        <source>%1 e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="94"/>
+        <source>%1 e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="96"/>
+        <source>%1 link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="96"/>
+        <source>%1 links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="98"/>
+        <source>%1 location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="99"/>
+        <source>%1 locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="101"/>
+        <source>%1 IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="101"/>
+        <source>%1 IBANs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="103"/>
+        <source>%1 card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="104"/>
+        <source>%1 card numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="106"/>
+        <source>%1 IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="107"/>
+        <source>%1 IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="109"/>
+        <source>%1 custom term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="110"/>
+        <source>%1 custom terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="112"/>
+        <source>%1 pattern match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="113"/>
+        <source>%1 pattern matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="128"/>
+        <source>How people are renamed: numbered (Person 1, Person 2… in the order they appear; the default) or surrogate (realistic first names nobody in the chat is called).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="133"/>
+        <source>Keep TYPE as written: switch its detector off (repeatable, or a list with commas): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="137"/>
+        <source>What replaces TYPE (repeatable): placeholder (&lt;PHONE&gt;, &lt;EMAIL&gt;…), redact (nothing), mask (••• ••••) or pseudonym (people&apos;s pseudonyms; other types get their placeholder). By default people get pseudonyms and the rest placeholders. TYPE as for --keep, or term or regex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="143"/>
+        <source>A word or phrase anonymized wherever it stands as a word, in any case (repeatable); becomes &lt;PII&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="147"/>
+        <source>An RE2 regular expression whose matches are anonymized (repeatable); they become &lt;PII&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="151"/>
+        <source>A region (ISO 3166 code: GB, ES, US…) whose phone numbers in national form are found too, beyond those of the participants&apos; numbers and of the system locale (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="177"/>
+        <source>unknown pseudonym style “%1”; use numbered or surrogate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="184"/>
+        <source>--keep: unknown type “%1”; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="193"/>
+        <source>--operator takes TYPE=OPERATOR, such as phone=mask, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="199"/>
+        <source>--operator: unknown type “%1”; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="206"/>
+        <source>--operator: unknown operator “%1”; use placeholder, redact, mask or pseudonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="215"/>
+        <source>--term needs a word or phrase, not an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="223"/>
+        <source>--pattern needs a regular expression, not an empty one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="239"/>
+        <source>--region: “%1” is not a region code; use two letters of ISO 3166 such as GB or ES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="268"/>
+        <source>the leak check found %1 leak; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="269"/>
+        <source>the leak check found %1 leaks; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="286"/>
+        <source>nothing to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="288"/>
+        <source>anonymized %1 message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/anonymizationoptions.cpp" line="289"/>
+        <source>anonymized %1 messages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Finetuner::Core</name>
@@ -1857,17 +2840,17 @@ one JSON string and each output line its token count (null for a line that is no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dataset/examplebuilder.cpp" line="184"/>
+        <location filename="../core/dataset/examplebuilder.cpp" line="204"/>
         <source>The prompt suffix and the stop sequence overlap: a model cannot tell the end of a prompt from the end of a completion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dataset/examplebuilder.cpp" line="224"/>
+        <location filename="../core/dataset/examplebuilder.cpp" line="244"/>
         <source>%1 prompt text(s) contain the prompt suffix “%2”; the first is here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/dataset/examplebuilder.cpp" line="230"/>
+        <location filename="../core/dataset/examplebuilder.cpp" line="250"/>
         <source>%1 completion(s) contain the stop sequence “%2” before their end; the first is here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,92 +2990,92 @@ one JSON string and each output line its token count (null for a line that is no
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="418"/>
+        <location filename="../core/project/projectstore.cpp" line="432"/>
         <source>the stored dataset does not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="435"/>
+        <location filename="../core/project/projectstore.cpp" line="449"/>
         <source>an edited record belongs to no row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="801"/>
+        <location filename="../core/project/projectstore.cpp" line="860"/>
         <source>Could not save to %1: the file is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="815"/>
+        <location filename="../core/project/projectstore.cpp" line="874"/>
         <source>Could not save to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/datasettokens.cpp" line="82"/>
+        <location filename="../core/tokenize/datasettokens.cpp" line="65"/>
         <source>not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/datasettokens.cpp" line="86"/>
+        <location filename="../core/tokenize/datasettokens.cpp" line="69"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/datasettokens.cpp" line="92"/>
+        <location filename="../core/tokenize/datasettokens.cpp" line="75"/>
         <source>“messages” is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/datasettokens.cpp" line="100"/>
+        <location filename="../core/tokenize/datasettokens.cpp" line="83"/>
         <source>message %1 is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/datasettokens.cpp" line="105"/>
+        <location filename="../core/tokenize/datasettokens.cpp" line="88"/>
         <source>message %1 has no “role” string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/datasettokens.cpp" line="114"/>
+        <location filename="../core/tokenize/datasettokens.cpp" line="97"/>
         <source>the content of message %1 is neither text nor a list of parts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/datasettokens.cpp" line="138"/>
+        <location filename="../core/tokenize/datasettokens.cpp" line="121"/>
         <source>neither “messages” nor “prompt” and “completion”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/datasettokens.cpp" line="146"/>
+        <location filename="../core/tokenize/datasettokens.cpp" line="129"/>
         <source>“%1” is not a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/datasettokens.cpp" line="165"/>
+        <location filename="../core/tokenize/datasettokens.cpp" line="148"/>
         <source>not a JSON string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/datasettokens.cpp" line="191"/>
+        <location filename="../core/tokenize/datasettokens.cpp" line="174"/>
         <source>more than one JSON string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/datasettokens.cpp" line="191"/>
+        <location filename="../core/tokenize/datasettokens.cpp" line="174"/>
         <source>an unescaped control character in the string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/datasettokens.cpp" line="195"/>
+        <location filename="../core/tokenize/datasettokens.cpp" line="178"/>
         <source>the string ends in a lone backslash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/datasettokens.cpp" line="211"/>
+        <location filename="../core/tokenize/datasettokens.cpp" line="194"/>
         <source>a \u escape without four hex digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/tokenize/datasettokens.cpp" line="229"/>
+        <location filename="../core/tokenize/datasettokens.cpp" line="212"/>
         <source>an unknown escape \%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2834,6 +3817,14 @@ one JSON string and each output line its token count (null for a line that is no
     </message>
 </context>
 <context>
+    <name>Finetuner::Core::LeakCheck</name>
+    <message>
+        <location filename="../core/anonymize/leakcheck.cpp" line="385"/>
+        <source>output line %1 still holds a %2 from the anonymized message on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Finetuner::Core::ParsedDataset</name>
     <message>
         <location filename="../core/validate/parseddataset.cpp" line="14"/>
@@ -2920,105 +3911,120 @@ one JSON string and each output line its token count (null for a line that is no
 <context>
     <name>Finetuner::Core::ProjectStore</name>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="476"/>
+        <location filename="../core/project/projectstore.cpp" line="490"/>
         <source>Could not save the project %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="481"/>
+        <location filename="../core/project/projectstore.cpp" line="495"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="558"/>
+        <location filename="../core/project/projectstore.cpp" line="576"/>
         <source>Could not open the project %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="566"/>
+        <location filename="../core/project/projectstore.cpp" line="584"/>
         <source>it is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="566"/>
+        <location filename="../core/project/projectstore.cpp" line="584"/>
         <source>the file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="572"/>
+        <location filename="../core/project/projectstore.cpp" line="590"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="572"/>
+        <location filename="../core/project/projectstore.cpp" line="590"/>
         <source>it is not a Finetuner project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="576"/>
+        <location filename="../core/project/projectstore.cpp" line="594"/>
         <source>it is an SQLite database, but not a Finetuner project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="580"/>
+        <location filename="../core/project/projectstore.cpp" line="598"/>
         <source>it was written by a newer Finetuner (project format %1; this version reads up to %2). The file was not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="589"/>
+        <location filename="../core/project/projectstore.cpp" line="607"/>
         <source>The project %1 is read-only: changes stay in memory until you save it elsewhere with Save As.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="602"/>
+        <location filename="../core/project/projectstore.cpp" line="620"/>
         <source>it needs updating to project format %1, and the file is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="614"/>
+        <location filename="../core/project/projectstore.cpp" line="632"/>
         <source>it holds a kind of project this version does not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="616"/>
+        <location filename="../core/project/projectstore.cpp" line="634"/>
         <source>its messages are stored in a layout this version does not know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="628"/>
+        <location filename="../core/project/projectstore.cpp" line="646"/>
         <source>the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="657"/>
-        <location filename="../core/project/projectstore.cpp" line="679"/>
+        <location filename="../core/project/projectstore.cpp" line="675"/>
+        <location filename="../core/project/projectstore.cpp" line="712"/>
         <source>the participants are damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="667"/>
+        <location filename="../core/project/projectstore.cpp" line="685"/>
         <source>the file is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="697"/>
-        <location filename="../core/project/projectstore.cpp" line="704"/>
+        <location filename="../core/project/projectstore.cpp" line="695"/>
+        <source>the identity map is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="729"/>
+        <location filename="../core/project/projectstore.cpp" line="736"/>
         <source>the per-message choices are damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="715"/>
+        <location filename="../core/project/projectstore.cpp" line="747"/>
         <source>a completion belongs to no message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="731"/>
+        <location filename="../core/project/projectstore.cpp" line="763"/>
         <source>the labels of message %1 are damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/project/projectstore.cpp" line="745"/>
+        <location filename="../core/project/projectstore.cpp" line="774"/>
         <source>the label schema is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="788"/>
+        <source>the anonymization settings are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/project/projectstore.cpp" line="800"/>
+        <source>the anonymization of message %1 is damaged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3193,7 +4199,7 @@ one JSON string and each output line its token count (null for a line that is no
 <context>
     <name>QDockWidget</name>
     <message>
-        <location filename="../app/widgets/statisticsdock.cpp" line="65"/>
+        <location filename="../app/widgets/statisticsdock.cpp" line="64"/>
         <source>others</source>
         <translation type="unfinished"></translation>
     </message>
