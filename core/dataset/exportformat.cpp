@@ -211,16 +211,6 @@ QList<QByteArray> exampleLines(const QList<TrainingExample> &examples, const QLi
     return lines;
 }
 
-bool writeLines(const QList<QByteArray> &lines, QIODevice &device)
-{
-    Json::LineWriter writer(device);
-    for (const QByteArray &line : lines) {
-        writer.line().append(line);
-        writer.endLine();
-    }
-    return writer.flush();
-}
-
 bool writeExamples(const QList<TrainingExample> &examples, const QList<int> &indices, ExportFormat format,
                    QIODevice &device)
 {

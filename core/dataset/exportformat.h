@@ -33,12 +33,10 @@ class OutputBuffer;
 QByteArray exampleLine(const TrainingExample &example, ExportFormat format);
 /// The same line appended to @p out.
 void appendExampleLine(OutputBuffer &out, const TrainingExample &example, ExportFormat format);
-/// The lines of the examples at @p indices, in that order, made on all cores: what the leak check reads and
-/// writeLines() then writes.
+/// The lines of the examples at @p indices, in that order, made on all cores, for a leak check of lines nobody
+/// writes (an export makes and checks its lines itself: prepareExport()).
 QList<QByteArray> exampleLines(const QList<TrainingExample> &examples, const QList<int> &indices,
                                ExportFormat format);
-/// Writes each of @p lines and a line break. False when the device refuses a write.
-bool writeLines(const QList<QByteArray> &lines, QIODevice &device);
 
 /// Writes the examples at @p indices, in that order, one line each. False when the device refuses a write.
 bool writeExamples(const QList<TrainingExample> &examples, const QList<int> &indices, ExportFormat format,
