@@ -283,11 +283,9 @@ Diagnostics findLeaks(const ExampleBuilder &builder, const QList<TrainingExample
     Q_ASSERT(lines.size() == indices.size());
     const LeakCheck check(builder);
     constexpr qsizetype Block = 4096;
-    const qsizetype blocks = (indices.size() + Block - 1) / Block;
-    std::vector<Diagnostics> parts(static_cast<size_t>(blocks));
-    forEachBlock(blocks, [&](qsizetype block) {
-        const qsizetype end = std::min(indices.size(), (block + 1) * Block);
-        for (qsizetype i = block * Block; i < end; ++i)
+    std::vector<Diagnostics> parts(static_cast<size_t>(blockCount(indices.size(), Block)));
+    forEachBlock(indices.size(), Block, [&](qsizetype block, qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i)
             check.check(examples.at(indices.at(i)), lines.at(i), i, parts[size_t(block)]);
     });
     Diagnostics leaks;

@@ -43,10 +43,8 @@ void ExampleBuilder::scanExported()
     const int rows = m_project.rowCount();
     m_scanned.assign(size_t(rows), {});
     // Rows are independent and the scanner is const.
-    constexpr int Block = 4096;
-    forEachBlock((rows + Block - 1) / Block, [this, rows](qsizetype block) {
-        const int end = std::min(rows, int(block + 1) * Block);
-        for (int row = int(block) * Block; row < end; ++row) {
+    forEachBlock(rows, 4096, [this](qsizetype, qsizetype begin, qsizetype end) {
+        for (int row = int(begin); row < int(end); ++row) {
             if (m_project.isAnonymized(row) && m_project.isExported(row))
                 m_scanned[size_t(row)] = m_anonymizer.spans(row);
         }

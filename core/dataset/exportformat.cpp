@@ -202,10 +202,8 @@ QList<QByteArray> exampleLines(const QList<TrainingExample> &examples, const QLi
 {
     QList<QByteArray> lines(indices.size());
     QByteArray *made = lines.data(); // detached once, before the threads write to it
-    constexpr qsizetype Block = 4096;
-    forEachBlock((indices.size() + Block - 1) / Block, [&](qsizetype block) {
-        const qsizetype end = std::min(indices.size(), (block + 1) * Block);
-        for (qsizetype i = block * Block; i < end; ++i)
+    forEachBlock(indices.size(), 4096, [&](qsizetype, qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i)
             made[i] = exampleLine(examples.at(indices.at(i)), format);
     });
     return lines;

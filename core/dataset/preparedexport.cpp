@@ -32,16 +32,14 @@ ExportFile makeFile(const QList<TrainingExample> &examples, const QList<int> &in
 {
     ExportFile file;
     file.lines = indices.size();
-    const qsizetype blockCount = (indices.size() + BlockLines - 1) / BlockLines;
-    file.blocks.resize(blockCount);
+    const qsizetype count = blockCount(indices.size(), BlockLines);
+    file.blocks.resize(count);
     QByteArray *blocks = file.blocks.data(); // detached once, before the threads write to it
-    std::vector<Diagnostics> blockLeaks(static_cast<size_t>(blockCount));
-    forEachBlock(blockCount, [&](qsizetype block) {
+    std::vector<Diagnostics> blockLeaks(static_cast<size_t>(count));
+    forEachBlock(indices.size(), BlockLines, [&](qsizetype block, qsizetype begin, qsizetype end) {
         thread_local OutputBuffer out;
         out.clear();
-        const qsizetype first = block * BlockLines;
-        const qsizetype last = std::min(indices.size(), first + BlockLines);
-        for (qsizetype i = first; i < last; ++i) {
+        for (qsizetype i = begin; i < end; ++i) {
             const TrainingExample &example = examples.at(indices.at(i));
             const size_t start = out.size();
             appendExampleLine(out, example, format);

@@ -112,10 +112,8 @@ QList<TrainingExample> buildExamples(const ExampleBuilder &builder, const Exampl
         }
         examples.resize(rows.size());
         TrainingExample *made = examples.data(); // detached once, before the threads write to it
-        constexpr qsizetype Block = 4096;
-        forEachBlock((rows.size() + Block - 1) / Block, [&](qsizetype block) {
-            const qsizetype end = std::min(rows.size(), (block + 1) * Block);
-            for (qsizetype i = block * Block; i < end; ++i) {
+        forEachBlock(rows.size(), 4096, [&](qsizetype, qsizetype begin, qsizetype end) {
+            for (qsizetype i = begin; i < end; ++i) {
                 const int row = rows.at(i);
                 TrainingExample &example = made[i];
                 const QString plain = builder.plainCompletion(row);
