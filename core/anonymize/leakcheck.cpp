@@ -105,8 +105,16 @@ QByteArray escapedFolded(QStringView value)
     return folded(bytes.sliced(1, bytes.size() - 2));
 }
 
-/// The code point that ends at @p pos in UTF-8 @p bytes (0 at the start); a broken sequence reads as a letter,
-/// which only ever makes a match less likely to be dismissed as inside a word.
+/// The code point that starts at @p pos in UTF-8 @p bytes, 0 at the end.
+char32_t codePointAt(QByteArrayView bytes, qsizetype pos)
+{
+    if (pos >= bytes.size())
+        return 0;
+    const auto lead = uchar(bytes[pos]);
+    return lead < 0x80 ? lead : decodeAt(bytes.data(), bytes.size(), pos);
+}
+
+/// The code point that ends at @p pos, 0 at the start.
 char32_t codePointBefore(QByteArrayView bytes, qsizetype pos)
 {
     if (pos <= 0)
@@ -114,40 +122,18 @@ char32_t codePointBefore(QByteArrayView bytes, qsizetype pos)
     qsizetype start = pos - 1;
     while (start > 0 && pos - start < 4 && (uchar(bytes[start]) & 0xC0) == 0x80)
         --start;
-    const QString decoded = QString::fromUtf8(bytes.sliced(start, pos - start));
-    return decoded.isEmpty() ? 0 : TextChars::codePointBefore(decoded, decoded.size());
+    return codePointAt(bytes, start);
 }
 
-char32_t codePointAt(QByteArrayView bytes, qsizetype pos)
-{
-    if (pos >= bytes.size())
-        return 0;
-    const auto lead = uchar(bytes[pos]);
-    const qsizetype length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    const QString decoded = QString::fromUtf8(bytes.sliced(pos, std::min(length, bytes.size() - pos)));
-    return decoded.isEmpty() ? 0 : TextChars::codePointAt(decoded, 0);
-}
-
+// The same word boundaries as the alias detector's (TermMatcher), on the line's bytes.
 bool isWordAt(QByteArrayView bytes, qsizetype pos)
 {
-    if (pos >= bytes.size())
-        return false;
-    const auto c = uchar(bytes[pos]);
-    if (c < 0x80)
-        return TextChars::isAsciiAlnum(c) || c == '_';
-    const char32_t code = codePointAt(bytes, pos);
-    return TextChars::isWordCodePoint(code) && !TextChars::isUnspacedScript(code);
+    return TextChars::continuesNameWord(codePointAt(bytes, pos));
 }
 
 bool isWordBefore(QByteArrayView bytes, qsizetype pos)
 {
-    if (pos <= 0)
-        return false;
-    const auto c = uchar(bytes[pos - 1]);
-    if (c < 0x80)
-        return TextChars::isAsciiAlnum(c) || c == '_';
-    const char32_t code = codePointBefore(bytes, pos);
-    return TextChars::isWordCodePoint(code) && !TextChars::isUnspacedScript(code);
+    return TextChars::continuesNameWord(codePointBefore(bytes, pos));
 }
 
 } // namespace

@@ -12,30 +12,6 @@ namespace Finetuner::Core {
 using namespace TextChars;
 
 namespace {
-/// Whether the text before @p pos continues a word a term would start in: a letter or digit, but not one of
-/// an unspaced script, which writes a Latin name against its own words ("我和Will去").
-bool continuesWordBefore(QStringView text, qsizetype pos)
-{
-    if (pos == 0)
-        return false;
-    const char16_t unit = text[pos - 1].unicode();
-    if (unit < 0x80)
-        return isAsciiAlnum(unit) || unit == u'_';
-    const char32_t c = codePointBefore(text, pos);
-    return isWordCodePoint(c) && !isUnspacedScript(c);
-}
-
-bool continuesWordAt(QStringView text, qsizetype pos)
-{
-    if (pos >= text.size())
-        return false;
-    const char16_t unit = text[pos].unicode();
-    if (unit < 0x80)
-        return isAsciiAlnum(unit) || unit == u'_';
-    const char32_t c = codePointAt(text, pos);
-    return isWordCodePoint(c) && !isUnspacedScript(c);
-}
-
 char16_t folded(char16_t unit)
 {
     return QChar::toCaseFolded(unit);
@@ -107,7 +83,7 @@ QList<TermMatcher::Match> TermMatcher::find(QStringView text) const
         const char16_t unit = text[i].unicode();
         if (!(m_firstUnits[unit >> 6] & (std::uint64_t(1) << (unit & 63))))
             continue;
-        const bool afterWord = continuesWordBefore(text, i);
+        const bool afterWord = i > 0 && continuesNameWord(codePointBefore(text, i));
         // Inside a word only a term that needs no boundary may start: most letters of most words end here.
         if (afterWord && !(m_unboundedFirstUnits[unit >> 6] & (std::uint64_t(1) << (unit & 63))))
             continue;
@@ -126,7 +102,7 @@ QList<TermMatcher::Match> TermMatcher::find(QStringView text) const
                 continue;
             if (text.mid(i, term.text.size()).compare(term.text, Qt::CaseInsensitive) != 0)
                 continue;
-            if (term.boundaryAfter && continuesWordAt(text, end))
+            if (term.boundaryAfter && end < n && continuesNameWord(codePointAt(text, end)))
                 continue;
             matches.append({i, end, term.index});
             i = end - 1;

@@ -51,6 +51,13 @@ inline bool isUnspacedScript(char32_t c)
         || (c >= 0x0E00 && c <= 0x0E7F) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x20000 && c <= 0x3FFFF);
 }
 
+/// Whether @p c continues the word a name or a term stands in: a word code point, but not one of an unspaced
+/// script, which writes a Latin name against its own words ("我和Will去").
+inline bool continuesNameWord(char32_t c)
+{
+    return isWordCodePoint(c) && !isUnspacedScript(c);
+}
+
 /// The code point that ends just before @p pos (joining a surrogate pair), or 0 at the start.
 inline char32_t codePointBefore(QStringView text, qsizetype pos)
 {
