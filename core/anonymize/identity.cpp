@@ -11,6 +11,8 @@
 
 #include <QSet>
 
+#include <vector>
+
 namespace Finetuner::Core {
 
 using namespace Qt::StringLiterals;
@@ -75,25 +77,32 @@ IdentityMap IdentityMap::fromConversation(const Conversation &conversation, Pseu
     for (int id = 0; id < participants.size(); ++id)
         identities.append(identityOf(identities, participants.at(id), id));
 
-    // A number nobody saved is called what its author says they are ("Hi, Priya here"), in their first messages.
+    // A number nobody saved is called what its author says they are ("Hi, Priya here"), in one of their first
+    // messages: one pass over the rows, reading at most IntroductionMessages texts of each such author.
     constexpr int IntroductionMessages = 20;
+    std::vector<int> unread(size_t(participants.size()), 0); // texts still to read; 0: none, or already named
+    int waiting = 0;
     for (int id = 0; id < participants.size(); ++id) {
-        if (IdentitySources::phoneOfName(participants.at(id)).isEmpty())
+        if (!IdentitySources::phoneOfName(participants.at(id)).isEmpty() && map.identityOfParticipant(id) >= 0) {
+            unread[size_t(id)] = IntroductionMessages;
+            ++waiting;
+        }
+    }
+    for (int row = 0; row < conversation.size() && waiting > 0; ++row) {
+        const int id = conversation.authorId(row);
+        if (id < 0 || unread[size_t(id)] == 0 || conversation.kind(row) != MessageKind::Text)
+            continue;
+        const QString name = IdentitySources::introducedName(conversation.text(row));
+        if (--unread[size_t(id)] == 0 || !name.isEmpty()) {
+            unread[size_t(id)] = 0;
+            --waiting;
+        }
+        if (name.isEmpty())
             continue;
         const int identity = map.identityOfParticipant(id);
-        int read = 0;
-        for (int row = 0; row < conversation.size() && read < IntroductionMessages && identity >= 0; ++row) {
-            if (conversation.authorId(row) != id || conversation.kind(row) != MessageKind::Text)
-                continue;
-            ++read;
-            const QString name = IdentitySources::introducedName(conversation.text(row));
-            if (name.isEmpty())
-                continue;
-            for (const QString &alias : IdentitySources::aliasesOfName(name)) {
-                if (findAlias(identities, alias) < 0)
-                    identities[identity].aliases.append({alias, -1});
-            }
-            break;
+        for (const QString &alias : IdentitySources::aliasesOfName(name)) {
+            if (findAlias(identities, alias) < 0)
+                identities[identity].aliases.append({alias, -1});
         }
     }
 
