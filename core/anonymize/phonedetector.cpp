@@ -356,16 +356,18 @@ void PhoneDetector::findInWindow(QStringView text, qsizetype windowBegin, qsizet
     // Of the regions' readings, the one that covers most of the candidate: in a chat of several countries a
     // Brazilian "(11) 96123-9214" must not stop at a tail that another region's plan reads as a number.
     // Readings are compared by the candidate's digits they cover; one that covers them all needs no other.
-    const auto digitsCovered = [&text, candidateBegin, candidateEnd](const PiiSpans &spans) {
+    const auto digitsIn = [&text](qsizetype begin, qsizetype end) {
+        return int(std::count_if(text.begin() + begin, text.begin() + std::max(begin, end),
+                                 [](QChar c) { return c.isDigit(); }));
+    };
+    const auto digitsCovered = [&](const PiiSpans &spans) {
         int digits = 0;
-        for (const PiiSpan &span : spans) {
-            for (qsizetype k = std::max<qsizetype>(span.begin, candidateBegin);
-                 k < std::min<qsizetype>(span.end, candidateEnd); ++k)
-                digits += text[k].isDigit();
-        }
+        for (const PiiSpan &span : spans)
+            digits += digitsIn(std::max<qsizetype>(span.begin, candidateBegin),
+                               std::min<qsizetype>(span.end, candidateEnd));
         return digits;
     };
-    const int candidateDigits = digitsCovered({{int(candidateBegin), int(candidateEnd), PiiType::Phone, {}}});
+    const int candidateDigits = digitsIn(candidateBegin, candidateEnd);
     PiiSpans best;
     int bestCovered = 0;
     const std::vector<std::string> unknownOnly{UnknownRegion};
