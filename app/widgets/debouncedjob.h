@@ -12,8 +12,9 @@ namespace Finetuner::App {
 
 /// What the Statistics, Validation and Anonymization docks recompute after edits, off the GUI thread: a moment
 /// after the last call to schedule() (typing a completion must not recount a million rows per key) the job
-/// starts; a job asked for while one runs starts again once that one is done, so the last result is always of
-/// the project as it is now. The result goes to @p done on the GUI thread. A job that reads its owner's data
+/// starts; a job asked for while one runs starts again once that one is done. A run that was going when
+/// schedule() was called is of a project that is no more: its result is dropped, so what reaches @p done (on
+/// the GUI thread) is always of the project as it is now. A job that reads its owner's data
 /// is waited for (or, when cancellable, cancelled) on destruction.
 template <typename Result>
 class DebouncedJob
@@ -39,7 +40,7 @@ public:
                 startNow();
                 return;
             }
-            if (!m_watcher.isCanceled() && m_watcher.future().resultCount() > 0)
+            if (!m_outdated && !m_watcher.isCanceled() && m_watcher.future().resultCount() > 0)
                 m_done(m_watcher.result());
         });
     }
@@ -51,8 +52,16 @@ public:
     }
     Q_DISABLE_COPY_MOVE(DebouncedJob)
 
-    /// (Re)starts the pause before the job.
-    void schedule() { m_timer.start(); }
+    /// (Re)starts the pause before the job; a run going now is outdated (the timer starts the next one).
+    void schedule()
+    {
+        if (m_watcher.isRunning()) {
+            m_outdated = true;
+            if (m_stale == Cancel)
+                m_watcher.cancel();
+        }
+        m_timer.start();
+    }
     /// Starts the job now, or once the running one is done.
     void startNow()
     {
@@ -62,6 +71,7 @@ public:
                 m_watcher.cancel();
             return;
         }
+        m_outdated = false;
         m_watcher.setFuture(m_start());
     }
 
@@ -71,7 +81,8 @@ private:
     Stale m_stale;
     QTimer m_timer;
     QFutureWatcher<Result> m_watcher;
-    bool m_pending = false;
+    bool m_pending = false;  // start again when the running job is done
+    bool m_outdated = false; // the running job's result is not of the project as it is now
 };
 
 } // namespace Finetuner::App
